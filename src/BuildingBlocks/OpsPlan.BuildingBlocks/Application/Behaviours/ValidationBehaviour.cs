@@ -1,0 +1,32 @@
+using FluentValidation;
+using MediatR;
+using OpsPlan.BuildingBlocks.Application.Errors;
+
+namespace OpsPlan.BuildingBlocks.Application.Behaviours;
+
+/// <summary>Runs every validator of the request and reports all failures at once, before any work starts.</summary>
+internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new RequestValidationException(failures
+                .GroupBy(failure => CamelCasePath(failure.PropertyName))
+                .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray()));
+        }
+
+        return await next();
+    }
+
+    private static string CamelCasePath(string propertyPath) =>
+        string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

@@ -1,0 +1,94 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpsPlan.BuildingBlocks.Application.Auditing;
+using OpsPlan.BuildingBlocks.Application.Behaviours;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Idempotency;
+using OpsPlan.BuildingBlocks.Inbox;
+using OpsPlan.BuildingBlocks.Modules;
+using OpsPlan.BuildingBlocks.Outbox;
+using OpsPlan.BuildingBlocks.Persistence;
+
+namespace OpsPlan.BuildingBlocks;
+
+public static class BuildingBlocksRegistration
+{
+    /// <summary>
+    /// Registers the mediator with its behaviours, persistence for the configured provider, the outbox and inbox,
+    /// and every handler and validator of the given modules.
+    /// </summary>
+    public static IServiceCollection AddOpsPlanModules(this IServiceCollection services, IConfiguration configuration, string contentRoot, params IModule[] modules)
+    {
+        DapperTypeHandlers.Register();
+        var catalog = new ModuleCatalog(modules.Select(module => module.Descriptor));
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+
+        services.AddSingleton(catalog);
+        services.AddSingleton(database);
+        services.AddSingleton(outbox);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton<IDbConnectionFactory>(_ => CreateConnectionFactory(database, contentRoot, catalog));
+        services.AddSingleton(provider => new DatabaseMigrator(database, contentRoot, catalog, provider.GetRequiredService<ILogger<DatabaseMigrator>>()));
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<UnitOfWork>());
+        services.AddScoped<IOutbox, Outbox.Outbox>();
+        services.AddScoped(provider => new InboxContext(provider.GetRequiredService<UnitOfWork>(), catalog, provider.GetRequiredService<IClock>()));
+        services.AddScoped<AuditLog>();
+        services.AddSingleton<IntegrationEventSerializer>();
+        services.AddSingleton<OutboxRelay>();
+        services.AddSingleton<IdempotencyStore>();
+        if (outbox.RelayEnabled)
+        {
+            services.AddHostedService<OutboxRelayService>();
+        }
+
+        AddMediator(services, [typeof(BuildingBlocksRegistration).Assembly, .. catalog.Modules.Select(module => module.Assembly)]);
+        foreach (var module in modules)
+        {
+            module.AddServices(services, configuration);
+        }
+
+        return services;
+    }
+
+    private static IDbConnectionFactory CreateConnectionFactory(DatabaseOptions options, string contentRoot, ModuleCatalog catalog) =>
+        options.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqliteConnectionFactory(
+                DatabaseMigrator.SqliteDirectory(options, contentRoot),
+                [DatabaseMigrator.PlatformSchema, .. catalog.Modules.Select(module => module.Name)]),
+            DatabaseProvider.SqlServer => new SqlServerConnectionFactory(
+                options.SqlServerConnectionString ?? throw new InvalidOperationException("Database:SqlServerConnectionString is required for SQL Server.")),
+            _ => throw new InvalidOperationException($"Unknown database provider {options.Provider}."),
+        };
+
+    // MediatR 5.1.0 ships no container integration, so handlers, validators and behaviours are registered here.
+    private static void AddMediator(IServiceCollection services, IReadOnlyList<Assembly> assemblies)
+    {
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped<IDispatcher, MediatorDispatcher>();
+
+        Type[] scanned = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)];
+        foreach (var type in assemblies.SelectMany(assembly => assembly.GetTypes()).Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(contract => contract.IsGenericType && scanned.Contains(contract.GetGenericTypeDefinition())))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
+
+        // Outermost first.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransientRetryBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+
+namespace OpsPlan.BuildingBlocks.Domain;
+
+/// <summary>
+/// An exact amount in a currency. Stored as integer units of 1/10,000 (<see cref="MinorUnits"/>) so that sums are
+/// exact on every database provider; shown as a decimal string on the wire.
+/// </summary>
+public readonly record struct Money
+{
+    public const int Scale = 4;
+    private const decimal UnitsPerWhole = 10_000m;
+
+    private Money(long minorUnits, string currency)
+    {
+        MinorUnits = minorUnits;
+        Currency = currency;
+    }
+
+    public long MinorUnits { get; }
+
+    public string Currency { get; }
+
+    public decimal Amount => MinorUnits / UnitsPerWhole;
+
+    public static Money Of(decimal amount, string currency)
+    {
+        if (decimal.Round(amount, Scale) != amount)
+        {
+            throw new ArgumentException($"An amount has at most {Scale} decimal places.", nameof(amount));
+        }
+
+        return new Money(checked((long)(amount * UnitsPerWhole)), NormalizeCurrency(currency));
+    }
+
+    public static Money FromMinorUnits(long minorUnits, string currency) => new(minorUnits, NormalizeCurrency(currency));
+
+    public static bool TryParse(string? amount, string? currency, out Money money)
+    {
+        money = default;
+        if (amount is null || currency is null || !IsCurrencyCode(currency)
+            || !decimal.TryParse(amount, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            || decimal.Round(value, Scale) != value
+            || Math.Abs(value) > long.MaxValue / UnitsPerWhole)
+        {
+            return false;
+        }
+
+        money = Of(value, currency);
+        return true;
+    }
+
+    public static bool IsCurrencyCode(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
+
+    public Money Add(Money other)
+    {
+        EnsureSameCurrency(other);
+        return new Money(checked(MinorUnits + other.MinorUnits), Currency);
+    }
+
+    public Money Subtract(Money other)
+    {
+        EnsureSameCurrency(other);
+        return new Money(checked(MinorUnits - other.MinorUnits), Currency);
+    }
+
+    public string ToAmountString() => Amount.ToString("0.00##", CultureInfo.InvariantCulture);
+
+    public override string ToString() => $"{ToAmountString()} {Currency}";
+
+    private void EnsureSameCurrency(Money other)
+    {
+        if (other.Currency != Currency)
+        {
+            throw new InvalidOperationException($"Cannot combine {Currency} with {other.Currency}.");
+        }
+    }
+
+    private static string NormalizeCurrency(string currency) =>
+        IsCurrencyCode(currency) ? currency : throw new ArgumentException("A currency is an ISO 4217 code such as USD.", nameof(currency));
+}

@@ -1,0 +1,4 @@
+namespace OpsPlan.BuildingBlocks.Idempotency;
+
+/// <summary>What is replayed for a repeated Idempotency-Key.</summary>
+public sealed record IdempotentResponse(int StatusCode, string? ContentType, string? Location, string? ETag, string Body);

@@ -1,0 +1,20 @@
+namespace OpsPlan.BuildingBlocks.Outbox;
+
+/// <summary>The "Outbox" configuration section.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Run the background relay; tests turn it off and trigger <see cref="OutboxRelay"/> themselves.</summary>
+    public bool RelayEnabled { get; set; } = true;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long a claimed message stays reserved for the instance that claimed it.</summary>
+    public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest wait between two attempts at a message that keeps failing; it is never dropped.</summary>
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
+}

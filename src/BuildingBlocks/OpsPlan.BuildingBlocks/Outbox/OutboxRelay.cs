@@ -1,0 +1,127 @@
+using Dapper;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Modules;
+using OpsPlan.BuildingBlocks.Persistence;
+
+namespace OpsPlan.BuildingBlocks.Outbox;
+
+/// <summary>
+/// Delivers outbox messages through the mediator. Each instance claims a batch (so several API instances never
+/// deliver the same message at once), publishes each message in its own scope, and marks it processed, or
+/// records the failure and backs the message off exponentially. A message is never dropped.
+/// </summary>
+public sealed class OutboxRelay(
+    IDbConnectionFactory connectionFactory,
+    IServiceScopeFactory scopeFactory,
+    ModuleCatalog catalog,
+    IClock clock,
+    OutboxOptions options,
+    ILogger<OutboxRelay> logger)
+{
+    private const string ClaimSqlite = """
+        UPDATE {schema}.outbox_messages
+        SET locked_by = @Instance, locked_until = @LockedUntil
+        WHERE id IN (
+            SELECT id FROM {schema}.outbox_messages
+            WHERE processed_at IS NULL AND (locked_until IS NULL OR locked_until < @Now)
+            ORDER BY occurred_at, id
+            LIMIT @BatchSize)
+        RETURNING id AS Id, type AS Type, payload AS Payload, attempts AS Attempts
+        """;
+
+    private const string ClaimSqlServer = """
+        WITH batch AS (
+            SELECT TOP (@BatchSize) id, type, payload, attempts, locked_by, locked_until
+            FROM {schema}.outbox_messages WITH (UPDLOCK, READPAST, ROWLOCK)
+            WHERE processed_at IS NULL AND (locked_until IS NULL OR locked_until < @Now)
+            ORDER BY occurred_at, id)
+        UPDATE batch
+        SET locked_by = @Instance, locked_until = @LockedUntil
+        OUTPUT inserted.id AS Id, inserted.type AS Type, inserted.payload AS Payload, inserted.attempts AS Attempts;
+        """;
+
+    private const string MarkProcessedSql = """
+        UPDATE {schema}.outbox_messages
+        SET processed_at = @Now, locked_by = NULL, locked_until = NULL, last_error = NULL
+        WHERE id = @Id AND locked_by = @Instance
+        """;
+
+    private const string MarkFailedSql = """
+        UPDATE {schema}.outbox_messages
+        SET attempts = attempts + 1, last_error = @Error, locked_by = NULL, locked_until = @RetryAt
+        WHERE id = @Id AND locked_by = @Instance
+        """;
+
+    private readonly string _instance = Environment.MachineName + ":" + Environment.ProcessId + ":" + Ids.New().ToString("N")[..8];
+
+    /// <summary>Delivers every message that is due, module by module; returns how many were delivered.</summary>
+    public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken = default)
+    {
+        var delivered = 0;
+        foreach (var module in catalog.Modules)
+        {
+            IReadOnlyList<OutboxMessage> batch;
+            do
+            {
+                batch = await ClaimAsync(module, cancellationToken);
+                foreach (var message in batch)
+                {
+                    delivered += await DeliverAsync(module, message, cancellationToken) ? 1 : 0;
+                }
+            }
+            while (batch.Count == options.BatchSize);
+        }
+
+        return delivered;
+    }
+
+    private async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(ModuleDescriptor module, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var sql = module.Sql(connectionFactory.Dialect.Pick(ClaimSqlite, ClaimSqlServer));
+        var claimed = await connection.QueryAsync<OutboxMessage>(new CommandDefinition(sql, new
+        {
+            Instance = _instance,
+            Now = now,
+            LockedUntil = now + options.ClaimDuration,
+            options.BatchSize,
+        }, cancellationToken: cancellationToken));
+        return claimed.ToList();
+    }
+
+    private async Task<bool> DeliverAsync(ModuleDescriptor module, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var integrationEvent = scope.ServiceProvider.GetRequiredService<IntegrationEventSerializer>().Deserialize(message.Type, message.Payload);
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent, cancellationToken);
+            await UpdateAsync(module, MarkProcessedSql, new { message.Id, Instance = _instance, Now = clock.UtcNow }, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            var retryAt = clock.UtcNow + RetryDelay(message.Attempts + 1);
+            logger.LogWarning(exception, "Delivering outbox message {MessageId} ({Type}) failed on attempt {Attempt}; next attempt at {RetryAt:O}", message.Id, message.Type, message.Attempts + 1, retryAt);
+            var error = (exception.GetType().Name + ": " + exception.Message) is var text && text.Length > 2000 ? text[..2000] : text;
+            await UpdateAsync(module, MarkFailedSql, new { message.Id, Instance = _instance, Error = error, RetryAt = retryAt }, cancellationToken);
+            return false;
+        }
+    }
+
+    private TimeSpan RetryDelay(int attempt)
+    {
+        var seconds = Math.Min(Math.Pow(2, Math.Min(attempt, 20)), options.MaxRetryDelay.TotalSeconds);
+        return TimeSpan.FromSeconds(seconds);
+    }
+
+    private async Task UpdateAsync(ModuleDescriptor module, string sql, object parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(module.Sql(sql), parameters, cancellationToken: cancellationToken));
+    }
+}

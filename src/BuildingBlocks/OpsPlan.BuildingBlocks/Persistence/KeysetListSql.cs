@@ -1,0 +1,92 @@
+using Dapper;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Persistence.Dialects;
+
+namespace OpsPlan.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Builds a filtered keyset page: only the filters a caller gave become conditions (so each query can use its
+/// index), values are always parameters, and one row more than the page is read to know whether another follows.
+/// </summary>
+public sealed class KeysetListSql(string selectFrom, IListQuery query, string createdColumn = "created_at", string updatedColumn = "updated_at", string idColumn = "id")
+{
+    private readonly List<string> _conditions = [];
+    private readonly DynamicParameters _parameters = new();
+
+    public int Limit { get; } = query.Limit ?? ListPaging.DefaultLimit;
+
+    public PageOrder Order { get; } = ListPaging.OrderOf(query);
+
+    /// <summary>Adds <paramref name="condition"/> (which names <c>@<paramref name="parameter"/></c>) when a value was given.</summary>
+    public KeysetListSql WhereIfPresent(object? value, string condition, string parameter)
+    {
+        if (value is not null)
+        {
+            _conditions.Add(condition);
+            _parameters.Add(parameter, value);
+        }
+
+        return this;
+    }
+
+    public KeysetListSql Where(string condition)
+    {
+        _conditions.Add(condition);
+        return this;
+    }
+
+    public KeysetListSql WithParameter(string parameter, object? value)
+    {
+        _parameters.Add(parameter, value);
+        return this;
+    }
+
+    public CommandDefinition Build(SqlDialect dialect, CancellationToken cancellationToken)
+    {
+        var conditions = new List<string>(_conditions);
+        string orderBy;
+        if (Order == PageOrder.UpdatedAscending)
+        {
+            conditions.Add(updatedColumn + " >= @UpdatedSince");
+            _parameters.Add("UpdatedSince", query.UpdatedSince);
+            orderBy = updatedColumn + " ASC, " + idColumn + " ASC";
+        }
+        else
+        {
+            orderBy = createdColumn + " DESC, " + idColumn + " DESC";
+        }
+
+        if (PageCursor.TryDecode(query.Cursor, out var cursor))
+        {
+            var (keyColumn, comparison) = Order == PageOrder.UpdatedAscending ? (updatedColumn, ">") : (createdColumn, "<");
+            conditions.Add("(" + keyColumn + " " + comparison + " @CursorKey OR (" + keyColumn + " = @CursorKey AND " + idColumn + " " + comparison + " @CursorId))");
+            _parameters.Add("CursorKey", cursor!.Key);
+            _parameters.Add("CursorId", cursor.Id);
+        }
+
+        _parameters.Add("PageRows", Limit + 1);
+        var where = conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
+        var sql = selectFrom + where + " ORDER BY " + orderBy + " " + dialect.LimitClause("@PageRows");
+        return new CommandDefinition(sql, _parameters, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Cuts the extra row and makes the next cursor from the last row kept.</summary>
+    public Page<TItem> ToPage<TRow, TItem>(IEnumerable<TRow> rows, Func<TRow, (DateTime Created, DateTime Updated, Guid Id)> keys, Func<TRow, TItem> map)
+    {
+        var list = rows.ToList();
+        var hasMore = list.Count > Limit;
+        if (hasMore)
+        {
+            list.RemoveAt(list.Count - 1);
+        }
+
+        string? next = null;
+        if (hasMore)
+        {
+            var (created, updated, id) = keys(list[^1]);
+            next = new PageCursor(Order, Order == PageOrder.UpdatedAscending ? updated : created, id).Encode();
+        }
+
+        return new Page<TItem>(list.Select(map).ToList(), next);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
+using OpsPlan.BuildingBlocks.Modules;
+using OpsPlan.BuildingBlocks.Persistence.Dialects;
+using SQLitePCL;
+
+namespace OpsPlan.BuildingBlocks.Persistence;
+
+/// <summary>
+/// SQLite keeps each schema in its own file, attached to every physical connection under the schema name, so the
+/// same qualified SQL (<c>risk.risks</c>) runs on both providers. A pooled connection keeps its attachments, so
+/// the attach runs once per native handle, not per open.
+/// </summary>
+internal sealed class SqliteConnectionFactory : IDbConnectionFactory
+{
+    private readonly ConditionalWeakTable<sqlite3, object> _prepared = [];
+    private readonly string _connectionString;
+    private readonly IReadOnlyList<(string Schema, string File)> _schemaFiles;
+
+    public SqliteConnectionFactory(string directory, IEnumerable<string> schemas)
+    {
+        _connectionString = ConnectionStringFor(Path.Combine(directory, "opsplan.db"));
+        _schemaFiles = schemas.Select(schema => (schema, SchemaFile(directory, schema))).ToList();
+    }
+
+    public SqlDialect Dialect => SqlDialect.Sqlite;
+
+    public static string SchemaFile(string directory, string schema) => Path.Combine(directory, $"opsplan.{schema}.db");
+
+    public static string ConnectionStringFor(string file) => new SqliteConnectionStringBuilder
+    {
+        DataSource = file,
+        Pooling = true,
+        ForeignKeys = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            if (!_prepared.TryGetValue(connection.Handle!, out _))
+            {
+                await AttachSchemasAsync(connection, cancellationToken);
+                _prepared.AddOrUpdate(connection.Handle!, this);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task AttachSchemasAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        foreach (var (schema, file) in _schemaFiles)
+        {
+            ModuleDescriptor.EnsureValidSchemaName(schema);
+            await using var attach = connection.CreateCommand();
+            // An attached name is an identifier and cannot be a parameter; schema names are checked above.
+            attach.CommandText = "ATTACH DATABASE @file AS " + schema + "; PRAGMA " + schema + ".synchronous = NORMAL;";
+            attach.Parameters.AddWithValue("@file", file);
+            await attach.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System.Data.Common;
+using OpsPlan.BuildingBlocks.Modules;
+using OpsPlan.BuildingBlocks.Persistence.Dialects;
+
+namespace OpsPlan.BuildingBlocks.Persistence;
+
+internal sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IUnitOfWork, IAsyncDisposable
+{
+    private ModuleDescriptor? _module;
+    private DbConnection? _connection;
+    private DbTransaction? _transaction;
+
+    public bool IsActive => _transaction is not null;
+
+    public ModuleDescriptor Module => _module ?? throw NotActive();
+
+    public DbConnection Connection => _connection ?? throw NotActive();
+
+    public DbTransaction Transaction => _transaction ?? throw NotActive();
+
+    public SqlDialect Dialect => connectionFactory.Dialect;
+
+    public async Task BeginAsync(ModuleDescriptor module, CancellationToken cancellationToken)
+    {
+        if (IsActive)
+        {
+            throw new InvalidOperationException("A unit of work is already active in this scope.");
+        }
+
+        _module = module;
+        _connection = await connectionFactory.OpenAsync(cancellationToken);
+        _transaction = await _connection.BeginTransactionAsync(cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await Transaction.CommitAsync(cancellationToken);
+        await EndAsync();
+    }
+
+    /// <summary>Rolls back whatever is uncommitted and releases the connection; safe to call at any time.</summary>
+    public async ValueTask EndAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+
+        _module = null;
+    }
+
+    public ValueTask DisposeAsync() => EndAsync();
+
+    private static InvalidOperationException NotActive() =>
+        new("No unit of work is active: only command handlers and event consumers write.");
+}

@@ -1,0 +1,15 @@
+using OpsPlan.BuildingBlocks.Application.Messaging;
+
+namespace OpsPlan.Modules.Risk.Contracts.Events;
+
+/// <summary>A risk entered the register.</summary>
+public sealed record RiskRaised(Guid EventId, DateTime OccurredAt, Guid RiskId, string Title, RiskCategory Category, RiskLevel Level, string Source, string? SourceReference)
+    : IIntegrationEvent;
+
+/// <summary>An assessment moved a risk to another level (for example into critical).</summary>
+public sealed record RiskLevelChanged(Guid EventId, DateTime OccurredAt, Guid RiskId, RiskLevel PreviousLevel, RiskLevel Level)
+    : IIntegrationEvent;
+
+/// <summary>A risk moved along its workflow.</summary>
+public sealed record RiskStatusChanged(Guid EventId, DateTime OccurredAt, Guid RiskId, RiskStatus PreviousStatus, RiskStatus Status)
+    : IIntegrationEvent;

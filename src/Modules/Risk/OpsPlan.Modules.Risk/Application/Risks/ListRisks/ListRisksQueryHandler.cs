@@ -1,0 +1,26 @@
+using Dapper;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Risk.Contracts.Risks;
+
+namespace OpsPlan.Modules.Risk.Application.Risks.ListRisks;
+
+internal sealed class ListRisksQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<ListRisksQuery, Page<RiskDto>>
+{
+    public async Task<Page<RiskDto>> Handle(ListRisksQuery request, CancellationToken cancellationToken)
+    {
+        var list = new KeysetListSql("SELECT " + RiskRow.Columns + " FROM risk.risks", request)
+            .WhereIfPresent(EnumText.ToText(request.Category), "category = @Category", "Category")
+            .WhereIfPresent(EnumText.ToText(request.Level), "level = @Level", "Level")
+            .WhereIfPresent(EnumText.ToText(request.Status), "status = @Status", "Status")
+            .WhereIfPresent(request.Owner, "owner = @Owner", "Owner")
+            .WhereIfPresent(request.Source, "source = @Source", "Source")
+            .WhereIfPresent(request.SourceReference, "source_reference = @SourceReference", "SourceReference");
+
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<RiskRow>(list.Build(connectionFactory.Dialect, cancellationToken));
+        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto());
+    }
+}

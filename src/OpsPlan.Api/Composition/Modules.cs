@@ -1,0 +1,16 @@
+using OpsPlan.Api.Endpoints.Risk;
+using OpsPlan.Api.OpenApi;
+using OpsPlan.BuildingBlocks.Modules;
+using OpsPlan.Modules.Risk;
+
+namespace OpsPlan.Api.Composition;
+
+/// <summary>The modules this host runs: their entry points, HTTP surfaces and OpenAPI examples. A new module is added here.</summary>
+internal static class Modules
+{
+    public static IModule[] All() => [new RiskModule()];
+
+    public static void MapEndpoints(IEndpointRouteBuilder app) => app.MapRiskModule();
+
+    public static void RegisterExamples(ExampleCatalog examples) => RiskExamples.Register(examples);
+}

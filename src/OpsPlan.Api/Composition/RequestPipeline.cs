@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpsPlan.Api.Endpoints.Audit;
+using OpsPlan.Api.Http;
+using OpsPlan.Api.OpenApi;
+using OpsPlan.BuildingBlocks.Persistence;
+
+namespace OpsPlan.Api.Composition;
+
+internal static class RequestPipeline
+{
+    public static void UseOpsPlan(this WebApplication app)
+    {
+        app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
+        Composition.Modules.RegisterExamples(app.Services.GetRequiredService<ExampleCatalog>());
+
+        app.UseExceptionHandler();
+        // Empty 401/403/404/405/415 responses from the framework get a problem body too.
+        app.UseStatusCodePages();
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "OpsPlan API v1");
+            options.EnablePersistAuthorization();
+            options.DisplayRequestDuration();
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        Composition.Modules.MapEndpoints(app);
+        app.MapAudit();
+    }
+}

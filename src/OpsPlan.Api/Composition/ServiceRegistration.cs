@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using OpsPlan.Api.Errors;
+using OpsPlan.Api.OpenApi;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks;
+using OpsPlan.BuildingBlocks.Application.Security;
+
+namespace OpsPlan.Api.Composition;
+
+internal static class ServiceRegistration
+{
+    public static void AddOpsPlan(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        builder.Logging.AddSimpleConsole(options => options.IncludeScopes = true);
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+
+        services.ConfigureHttpJsonOptions(options => JsonConfiguration.Apply(options.SerializerOptions));
+        services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => JsonConfiguration.Apply(options.JsonSerializerOptions));
+        // Binding failures (malformed JSON, a bad route or query value) become exceptions that the handler maps to 400 problems.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Apply);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddSingleton<ProblemResponses>();
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentUser, HttpCurrentUser>();
+        AddAuthentication(services, configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+
+        services.AddSingleton(provider => new ExampleCatalog(provider.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(OpenApiConfiguration.Configure);
+
+        services.AddOpsPlanModules(configuration, builder.Environment.ContentRootPath, Composition.Modules.All());
+    }
+
+    private static void AddAuthentication(IServiceCollection services, AuthOptions auth)
+    {
+        // Refuses to start without a real signing key: no default credential works outside Development.
+        var key = auth.Key();
+        services.AddSingleton(auth);
+        services.AddSingleton<TokenIssuer>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        {
+            options.MapInboundClaims = false;
+            options.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = auth.Issuer,
+                ValidAudience = auth.Audience,
+                IssuerSigningKey = key,
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                RoleClaimType = "role",
+                NameClaimType = "sub",
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        services.AddAuthorization(Policies.Add);
+    }
+}

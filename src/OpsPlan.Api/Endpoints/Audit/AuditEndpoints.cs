@@ -1,0 +1,23 @@
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Application.Auditing.GetAuditEntries;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+
+namespace OpsPlan.Api.Endpoints.Audit;
+
+/// <summary>/api/v1/audit: every successful command, across modules. Admins only.</summary>
+internal static class AuditEndpoints
+{
+    public static void MapAudit(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/v1/audit", ListAsync).RequireAuthorization(Policies.Admin).WithTags("Audit").Lists()
+            .Produces<Page<AuditEntryDto>>()
+            .WithName("ListAuditEntries").WithSummary("The audit trail")
+            .WithDescription("Who ran which command on which record, when, with which outcome. Filter by module, recordId and userId; newest first.");
+    }
+
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, string? module, Guid? recordId, string? userId, int? limit, string? cursor,
+        DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(
+            new GetAuditEntriesQuery(module, recordId, userId, limit, cursor, updatedSince?.UtcDateTime), cancellationToken));
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using OpsPlan.Api.Http;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Application.Errors;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Risk.Contracts;
+using OpsPlan.Modules.Risk.Contracts.Risks;
+
+namespace OpsPlan.Api.Endpoints.Risk;
+
+/// <summary>/api/v1/risk/risks: the register, its workflow and its assessments.</summary>
+internal static class RisksEndpoints
+{
+    public static void MapRisks(this RouteGroupBuilder module)
+    {
+        var risks = module.MapGroup("/risks").WithTags("Risks");
+
+        risks.MapPost("", CreateAsync).RequireAuthorization(Policies.RiskWrite).Creates()
+            .Produces<RiskDto>(StatusCodes.Status201Created)
+            .WithName("CreateRisk").WithSummary("Register a risk")
+            .WithDescription("Score = likelihood × impact; level low 1-4, medium 5-9, high 10-15, critical 16-25. The first score is kept as the first assessment.");
+
+        risks.MapGet("", ListAsync).Lists()
+            .Produces<Page<RiskDto>>()
+            .WithName("ListRisks").WithSummary("List risks")
+            .WithDescription("Newest first; with updatedSince, oldest change first for incremental sync. Follow nextCursor for the next page.");
+
+        risks.MapGet("/{id:guid}", GetAsync).ReadsOne()
+            .Produces<RiskDto>()
+            .WithName("GetRisk").WithSummary("Get a risk");
+
+        risks.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Produces<RiskDto>()
+            .WithName("ReplaceRisk").WithSummary("Replace a risk's editable fields")
+            .WithDescription("Title, description, category, owner and next review date. Scores change through assessments, status through transitions.");
+
+        risks.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Accepts<UpdateRiskRequest>("application/merge-patch+json")
+            .Produces<RiskDto>()
+            .WithName("PatchRisk").WithSummary("Change some of a risk's editable fields (JSON merge patch)");
+
+        risks.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Produces<RiskDto>()
+            .WithName("TransitionRiskStatus").WithSummary("Move a risk along its workflow")
+            .WithDescription("identified → assessed → mitigating → monitoring → closed; accepted from assessed or monitoring; closed → identified reopens. Otherwise 409 risk.invalid-transition.");
+
+        risks.MapPost("/{id:guid}/assessments", AssessAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Produces<AssessmentDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("AssessRisk").WithSummary("Re-score a risk")
+            .WithDescription("Keeps the assessment in the risk's history; an identified risk becomes assessed. If-Match applies to the risk.");
+
+        risks.MapGet("/{id:guid}/assessments", ListAssessmentsAsync).Lists().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<Page<AssessmentDto>>()
+            .WithName("ListRiskAssessments").WithSummary("A risk's assessment history");
+
+        risks.MapGet("/{id:guid}/assessments/{assessmentId:guid}", GetAssessmentAsync).ReadsOne()
+            .Produces<AssessmentDto>()
+            .WithName("GetRiskAssessment").WithSummary("One assessment of a risk");
+    }
+
+    private static async Task<IResult> CreateAsync(CreateRiskCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    {
+        var risk = await dispatcher.SendAsync(command, cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/risk/risks/{risk.Id}", risk);
+    }
+
+    private static async Task<IResult> ListAsync(
+        IDispatcher dispatcher,
+        [EnumValues<RiskCategory>] string? category,
+        [EnumValues<RiskLevel>] string? level,
+        [EnumValues<RiskStatus>] string? status,
+        string? owner,
+        string? source,
+        string? sourceReference,
+        int? limit,
+        string? cursor,
+        DateTimeOffset? updatedSince,
+        CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var query = new ListRisksQuery(
+            errors.Enum<RiskCategory>(category, nameof(category)),
+            errors.Enum<RiskLevel>(level, nameof(level)),
+            errors.Enum<RiskStatus>(status, nameof(status)),
+            owner, source, sourceReference, limit, cursor, QueryErrors.Utc(updatedSince));
+        errors.ThrowIfAny();
+        return TypedResults.Ok(await dispatcher.QueryAsync(query, cancellationToken));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetRiskQuery(id), cancellationToken));
+
+    private static async Task<IResult> ReplaceAsync(Guid id, UpdateRiskRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(request.ToCommand(id, IfMatch.ExpectedVersion(context.Request)), cancellationToken));
+
+    private static async Task<IResult> PatchAsync(Guid id, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var current = await dispatcher.QueryAsync(new GetRiskQuery(id), cancellationToken);
+        var expected = IfMatch.ExpectedVersion(context.Request);
+        ExpectedVersion.Check(expected, current.Version);
+        var merged = JsonMergePatch.Apply(UpdateRiskRequest.From(current), patch, json.Value.SerializerOptions);
+        // The version read above guards the write, so a change made in between fails with 412 instead of being lost.
+        return ResourceResults.Ok(context, await dispatcher.SendAsync(merged.ToCommand(id, current.Version), cancellationToken));
+    }
+
+    private static async Task<IResult> TransitionAsync(Guid id, RiskStatusTransitionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(
+            new TransitionRiskStatusCommand(id, IfMatch.ExpectedVersion(context.Request), request.Status, request.Reason), cancellationToken));
+
+    private static async Task<IResult> AssessAsync(Guid id, AssessRiskRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    {
+        var assessment = await dispatcher.SendAsync(new AssessRiskCommand(
+            id, IfMatch.ExpectedVersion(context.Request), request.Likelihood, request.Impact, request.ResidualLikelihood, request.ResidualImpact, request.Rationale), cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/risk/risks/{id}/assessments/{assessment.Id}", assessment);
+    }
+
+    private static async Task<IResult> ListAssessmentsAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListAssessmentsQuery(id, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+
+    private static async Task<IResult> GetAssessmentAsync(Guid id, Guid assessmentId, IDispatcher dispatcher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new GetAssessmentQuery(id, assessmentId), cancellationToken));
+}

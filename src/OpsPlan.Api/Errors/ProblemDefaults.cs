@@ -1,0 +1,21 @@
+
+namespace OpsPlan.Api.Errors;
+
+/// <summary>Every problem names its instance and says in a sentence what went wrong, also when the framework wrote it.</summary>
+internal static class ProblemDefaults
+{
+    public static void Apply(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        problem.Instance ??= context.HttpContext.Request.Path;
+        problem.Detail ??= problem.Status switch
+        {
+            StatusCodes.Status401Unauthorized => "Authenticate with a valid bearer token.",
+            StatusCodes.Status403Forbidden => "Your role does not allow this operation.",
+            StatusCodes.Status404NotFound => "Nothing exists at this address.",
+            StatusCodes.Status405MethodNotAllowed => "This address does not accept that method.",
+            StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+            _ => problem.Title,
+        };
+    }
+}

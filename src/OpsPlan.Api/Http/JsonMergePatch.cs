@@ -1,0 +1,43 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using OpsPlan.BuildingBlocks.Application.Errors;
+
+namespace OpsPlan.Api.Http;
+
+/// <summary>
+/// RFC 7396 JSON merge patch: members in the patch replace the current ones, <c>null</c> removes one, members
+/// absent stay as they are. The merged document is then read as the full update, so PATCH and PUT share validation.
+/// </summary>
+internal static class JsonMergePatch
+{
+    public static T Apply<T>(T current, JsonElement patch, JsonSerializerOptions options)
+    {
+        if (patch.ValueKind != JsonValueKind.Object)
+        {
+            throw RequestValidationException.For("body", "A merge patch is a JSON object.");
+        }
+
+        var document = JsonSerializer.SerializeToNode(current, options)!.AsObject();
+        Merge(document, JsonObject.Create(patch)!);
+        return document.Deserialize<T>(options)!;
+    }
+
+    private static void Merge(JsonObject target, JsonObject patch)
+    {
+        foreach (var (name, value) in patch.ToList())
+        {
+            if (value is null)
+            {
+                target.Remove(name);
+            }
+            else if (value is JsonObject patchObject && target[name] is JsonObject targetObject)
+            {
+                Merge(targetObject, patchObject);
+            }
+            else
+            {
+                target[name] = value.DeepClone();
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace OpsPlan.Api.OpenApi;
+
+internal static class OpenApiConfiguration
+{
+    public const string BearerScheme = "bearer";
+
+    public static void Configure(SwaggerGenOptions options)
+    {
+        options.SwaggerDoc("v1", new OpenApiInfo
+        {
+            Title = "OpsPlan API",
+            Version = "v1",
+            Description = "The operations back end: risk, finance, growth, lifecycle, partners and overseas expansion. "
+                + "Authorize with a bearer token (in Development: `dotnet run --project src/OpsPlan.Api -- token --role admin`).",
+        });
+        options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "JWT",
+            Description = "A JWT signed with the server's key; roles in its `role` claim.",
+        });
+        options.OperationFilter<StandardHeadersOperationFilter>();
+        options.ParameterFilter<EnumValuesParameterFilter>();
+        options.SchemaFilter<ExampleSchemaFilter>();
+        options.SupportNonNullableReferenceTypes();
+        options.CustomSchemaIds(type => type.FullName!.Replace("+", ".", StringComparison.Ordinal).Split('.').Last() is var name
+            && type.IsGenericType ? SchemaIdOfGeneric(type) : name);
+    }
+
+    private static string SchemaIdOfGeneric(Type type) =>
+        type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "Of" + string.Concat(type.GetGenericArguments().Select(argument => argument.Name));
+}

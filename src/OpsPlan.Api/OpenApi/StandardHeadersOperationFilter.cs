@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using OpsPlan.Api.Http;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace OpsPlan.Api.OpenApi;
+
+/// <summary>
+/// Documents what every endpoint shares, from its metadata rather than by hand: bearer security with 401/403,
+/// Idempotency-Key on POST, If-Match with 412 on writes to a versioned resource, and ETag on versioned responses.
+/// </summary>
+internal sealed class StandardHeadersOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var method = context.ApiDescription.HttpMethod ?? string.Empty;
+        operation.Parameters ??= [];
+        operation.Responses ??= [];
+
+        if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(OpenApiConfiguration.BearerScheme, context.Document)] = [] }];
+        }
+
+        if (HttpMethods.IsPost(method))
+        {
+            operation.Parameters.Add(Header(IdempotencyMiddleware.HeaderName,
+                "Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.",
+                maxLength: IdempotencyMiddleware.MaxKeyLength));
+        }
+
+        if (metadata.OfType<UsesIfMatch>().Any())
+        {
+            operation.Parameters.Add(Header("If-Match", "The ETag you last read, such as \"3\". A stale one → 412, and nothing changes."));
+        }
+
+        foreach (var (status, response) in operation.Responses)
+        {
+            if (status is "200" or "201" && ReturnsVersioned(context, status) && response is OpenApiResponse concrete)
+            {
+                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                concrete.Headers["ETag"] = new OpenApiHeader
+                {
+                    Description = "The resource's version; send it back in If-Match to change it.",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+                };
+            }
+        }
+    }
+
+    private static bool ReturnsVersioned(OperationFilterContext context, string status) =>
+        context.ApiDescription.SupportedResponseTypes.Any(response => response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) == status
+            && response.Type is not null && typeof(IVersioned).IsAssignableFrom(response.Type));
+
+    private static OpenApiParameter Header(string name, string description, int? maxLength = null) => new()
+    {
+        Name = name,
+        In = ParameterLocation.Header,
+        Required = false,
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = maxLength },
+    };
+}
+
+/// <summary>Endpoint metadata: this write honours If-Match.</summary>
+internal sealed class UsesIfMatch
+{
+    public static readonly UsesIfMatch Instance = new();
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace OpsPlan.Api.Security;
+
+/// <summary>Reads are open to every role; writes need the module's role or admin; the audit trail is admin only.</summary>
+public static class Policies
+{
+    public const string Read = "read";
+    public const string RiskWrite = "risk:write";
+    public const string Admin = "admin";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(Read, policy => policy.RequireRole(Roles.All));
+        options.AddPolicy(RiskWrite, policy => policy.RequireRole(Roles.Risk, Roles.Admin));
+        options.AddPolicy(Admin, policy => policy.RequireRole(Roles.Admin));
+    }
+}

@@ -1,0 +1,16 @@
+namespace OpsPlan.Api.Security;
+
+/// <summary>The roles a token or API key carries (the <c>role</c> claim).</summary>
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Ops = "ops";
+    public const string Finance = "finance";
+    public const string Risk = "risk";
+    public const string Partners = "partners";
+    public const string Overseas = "overseas";
+    public const string Viewer = "viewer";
+    public const string Integrator = "integrator";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Ops, Finance, Risk, Partners, Overseas, Viewer, Integrator];
+}

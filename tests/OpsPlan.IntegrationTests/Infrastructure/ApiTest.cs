@@ -1,0 +1,21 @@
+using OpsPlan.BuildingBlocks.Persistence;
+
+namespace OpsPlan.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The base of every HTTP test: each test gets its own API instance on its own fresh database, so tests run in
+/// parallel without seeing each other's data.
+/// </summary>
+[TestFixtureSource(typeof(DatabaseProviders), nameof(DatabaseProviders.Available))]
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
+[Parallelizable(ParallelScope.All)]
+public abstract class ApiTest(DatabaseProvider provider)
+{
+    protected TestApi Api { get; private set; } = null!;
+
+    [SetUp]
+    public void StartApi() => Api = new TestApi(provider);
+
+    [TearDown]
+    public async Task StopApi() => await Api.DisposeAsync();
+}

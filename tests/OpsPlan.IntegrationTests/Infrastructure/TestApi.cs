@@ -1,0 +1,98 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Outbox;
+using OpsPlan.BuildingBlocks.Persistence;
+
+namespace OpsPlan.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real API in memory, on a database of its own (a fresh SQLite folder, or a fresh SQL Server database),
+/// with the outbox relay switched off so tests deliver events by calling <see cref="DeliverOutboxAsync"/>.
+/// </summary>
+public sealed class TestApi : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdef";
+
+    private readonly DatabaseProvider _provider;
+    private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), "opsplan-tests", Guid.NewGuid().ToString("N"));
+    private readonly string? _sqlServerConnectionString;
+
+    public TestApi(DatabaseProvider provider)
+    {
+        _provider = provider;
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            _sqlServerConnectionString = new SqlConnectionStringBuilder(DatabaseProviders.SqlServerConnectionString)
+            {
+                InitialCatalog = "opsplan_test_" + Guid.NewGuid().ToString("N"),
+            }.ConnectionString;
+        }
+    }
+
+    public string SqliteDirectory => _sqliteDirectory;
+
+    /// <summary>A client whose bearer token carries <paramref name="roles"/>.</summary>
+    public HttpClient ClientAs(string subject, params string[] roles)
+    {
+        var client = CreateClient();
+        var token = Services.GetRequiredService<TokenIssuer>().Issue(subject, roles, TimeSpan.FromMinutes(30));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    public HttpClient ClientFor(params string[] roles) => ClientAs("tester@example.com", roles);
+
+    public HttpClient AnonymousClient() => CreateClient();
+
+    /// <summary>Runs the outbox relay once, as the background service would, and returns how many events it delivered.</summary>
+    public Task<int> DeliverOutboxAsync() => Services.GetRequiredService<OutboxRelay>().ProcessPendingAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Outbox:RelayEnabled", "false");
+        builder.UseSetting("Database:Provider", _provider.ToString());
+        builder.UseSetting("Database:SqliteDirectory", _sqliteDirectory);
+        builder.UseSetting("Database:SqlServerConnectionString", _sqlServerConnectionString);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_provider == DatabaseProvider.SqlServer)
+        {
+            await DropSqlServerDatabaseAsync();
+        }
+        else
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (Directory.Exists(_sqliteDirectory))
+            {
+                Directory.Delete(_sqliteDirectory, recursive: true);
+            }
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task DropSqlServerDatabaseAsync()
+    {
+        SqlConnection.ClearAllPools();
+        var builder = new SqlConnectionStringBuilder(_sqlServerConnectionString);
+        var database = builder.InitialCatalog;
+        builder.InitialCatalog = "master";
+        await using var connection = new SqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "IF DB_ID(@name) IS NOT NULL BEGIN DECLARE @sql NVARCHAR(400) = N'ALTER DATABASE ' + QUOTENAME(@name) + N' SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ' + QUOTENAME(@name); EXEC(@sql); END";
+        command.Parameters.AddWithValue("@name", database);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,210 @@
+using System.Net;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.IntegrationTests.Infrastructure;
+using static OpsPlan.IntegrationTests.Risk.RiskRequests;
+
+namespace OpsPlan.IntegrationTests.Risk;
+
+public sealed class RisksTests(DatabaseProvider provider) : ApiTest(provider)
+{
+    [Test]
+    public async Task Creating_a_risk_returns_201_with_location_etag_score_and_level()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+
+        var response = await client.PostJsonAsync(Risks, NewRisk(likelihood: 4, impact: 4));
+
+        var risk = await response.ShouldHaveStatus(HttpStatusCode.Created);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"{Risks}/{risk.Id()}"));
+            Assert.That(response.Headers.ETag?.Tag, Is.EqualTo("\"1\""));
+            Assert.That(risk["score"]!.GetValue<int>(), Is.EqualTo(16));
+            Assert.That(risk["level"]!.GetValue<string>(), Is.EqualTo("critical"));
+            Assert.That(risk["status"]!.GetValue<string>(), Is.EqualTo("identified"));
+            Assert.That(risk["source"]!.GetValue<string>(), Is.EqualTo("manual"));
+            Assert.That(Guid.Parse(risk.Id()).Version, Is.EqualTo(7));
+        });
+    }
+
+    [Test]
+    public async Task A_created_risk_can_be_read_back_with_its_etag()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var created = await client.CreateRiskAsync();
+
+        var response = await client.GetAsync($"{Risks}/{created.Id()}");
+
+        var read = await response.ShouldHaveStatus(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.ToJsonString(), Is.EqualTo(created.ToJsonString()));
+            Assert.That(response.Headers.ETag?.Tag, Is.EqualTo("\"1\""));
+        });
+    }
+
+    [Test]
+    public async Task Creating_a_risk_with_every_field_wrong_reports_every_field_and_stores_nothing()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var body = NewRisk(title: "", owner: new string('o', 201), likelihood: 0, impact: 6)
+            .Without("category").With("residualLikelihood", 2);
+
+        var response = await client.PostJsonAsync(Risks, body);
+
+        await response.ShouldBeValidationProblem("title", "owner", "likelihood", "impact", "category", "residualImpact");
+        var list = await client.GetJsonAsync(Risks);
+        Assert.That(list["items"]!.AsArray(), Is.Empty);
+    }
+
+    [TestCase("{\"title\": ", "title")]
+    [TestCase("[1, 2", "body")]
+    [TestCase("{\"title\":\"t\",\"category\":\"weather\",\"owner\":\"o\",\"likelihood\":1,\"impact\":1}", "category")]
+    [TestCase("{\"title\":\"t\",\"category\":\"market\",\"owner\":\"o\",\"likelihood\":\"high\",\"impact\":1}", "likelihood")]
+    [TestCase("{\"title\":\"t\",\"category\":\"market\",\"owner\":\"o\",\"likelihood\":1,\"impact\":1,\"severity\":3}", "severity")]
+    [TestCase("{\"title\":\"t\",\"category\":2,\"owner\":\"o\",\"likelihood\":1,\"impact\":1}", "category")]
+    public async Task A_malformed_body_is_a_400_that_names_the_field(string json, string field)
+    {
+        var client = Api.ClientFor(Roles.Risk);
+
+        var response = await client.PostRawAsync(Risks, json);
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-body");
+        Assert.That(problem["errors"]!.AsObject().Select(pair => pair.Key), Is.EquivalentTo(new[] { field }));
+    }
+
+    [Test]
+    public async Task A_body_that_is_not_json_is_a_415()
+    {
+        var response = await Api.ClientFor(Roles.Risk).PostRawAsync(Risks, "title=x", "application/x-www-form-urlencoded");
+
+        await response.ShouldBeProblem(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Test]
+    public async Task Without_a_token_the_api_answers_401()
+    {
+        var response = await Api.AnonymousClient().GetAsync(Risks);
+
+        await response.ShouldBeProblem(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task A_token_signed_with_another_key_is_refused()
+    {
+        var client = Api.AnonymousClient();
+        var forged = new TokenIssuer(new AuthOptions { SigningKey = "another-key-another-key-another-key-0123" }).Issue("mallory", [Roles.Admin], TimeSpan.FromMinutes(5));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", forged);
+
+        var response = await client.GetAsync(Risks);
+
+        await response.ShouldBeProblem(HttpStatusCode.Unauthorized);
+    }
+
+    [TestCase(Roles.Viewer)]
+    [TestCase(Roles.Finance)]
+    [TestCase(Roles.Integrator)]
+    public async Task Roles_without_risk_rights_may_read_but_not_write(string role)
+    {
+        var client = Api.ClientFor(role);
+
+        var write = await client.PostJsonAsync(Risks, NewRisk());
+        var read = await client.GetAsync(Risks);
+
+        await write.ShouldBeProblem(HttpStatusCode.Forbidden);
+        await read.ShouldHaveStatus(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task An_admin_may_write_risks()
+    {
+        await Api.ClientFor(Roles.Admin).CreateRiskAsync();
+    }
+
+    [TestCase("0196a1b2-0000-7000-8000-000000000000")]
+    [TestCase("not-a-guid")]
+    public async Task An_unknown_or_malformed_id_is_a_404(string id)
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync($"{Risks}/{id}");
+
+        await response.ShouldBeProblem(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task Lists_filter_by_category_level_status_and_owner()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        await client.CreateRiskAsync(NewRisk(category: "security", likelihood: 5, impact: 5));
+        await client.CreateRiskAsync(NewRisk(category: "security", likelihood: 1, impact: 2, owner: "ciso@example.com"));
+        await client.CreateRiskAsync(NewRisk(category: "market", likelihood: 5, impact: 5));
+
+        var critical = await client.GetJsonAsync($"{Risks}?category=security&level=critical&status=identified");
+        var byOwner = await client.GetJsonAsync($"{Risks}?owner=ciso@example.com");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(critical["items"]!.AsArray(), Has.Count.EqualTo(1));
+            Assert.That(critical["items"]![0]!["score"]!.GetValue<int>(), Is.EqualTo(25));
+            Assert.That(byOwner["items"]!.AsArray(), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Paging_with_the_cursor_visits_every_risk_once_newest_first()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var created = new List<string>();
+        for (var i = 0; i < 5; i++)
+        {
+            created.Add((await client.CreateRiskAsync(NewRisk(title: $"Risk {i}"))).Id());
+        }
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetJsonAsync($"{Risks}?limit=2" + (cursor is null ? "" : $"&cursor={cursor}"));
+            seen.AddRange(page["items"]!.AsArray().Select(item => item!.Id()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+
+        Assert.That(seen, Is.EqualTo(Enumerable.Reverse(created).ToList()));
+    }
+
+    [Test]
+    public async Task UpdatedSince_returns_changed_risks_oldest_change_first()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var first = await client.CreateRiskAsync(NewRisk(title: "First"));
+        var second = await client.CreateRiskAsync(NewRisk(title: "Second"));
+        await (await client.PutJsonAsync($"{Risks}/{first.Id()}", new { title = "First, renamed", category = "partner", owner = "cfo@example.com" }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
+        var since = Uri.EscapeDataString(second["createdAt"]!.GetValue<string>());
+
+        var page = await client.GetJsonAsync($"{Risks}?updatedSince={since}");
+
+        Assert.That(page["items"]!.AsArray().Select(item => item!["title"]!.GetValue<string>()), Is.EqualTo(new[] { "Second", "First, renamed" }));
+    }
+
+    [TestCase("limit=0", "limit")]
+    [TestCase("limit=201", "limit")]
+    [TestCase("cursor=garbage", "cursor")]
+    [TestCase("category=weather", "category")]
+    [TestCase("status=in-limbo&level=extreme", "status", "level")]
+    public async Task Invalid_list_parameters_are_a_400_naming_them(string query, params string[] fields)
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync($"{Risks}?{query}");
+
+        await response.ShouldBeValidationProblem(fields);
+    }
+
+    [Test]
+    public async Task A_malformed_updatedSince_is_a_400()
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync($"{Risks}?updatedSince=yesterday");
+
+        await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+    }
+}
