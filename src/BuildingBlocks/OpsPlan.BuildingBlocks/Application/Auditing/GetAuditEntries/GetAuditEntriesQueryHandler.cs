@@ -10,7 +10,7 @@ namespace OpsPlan.BuildingBlocks.Application.Auditing.GetAuditEntries;
 internal sealed class GetAuditEntriesQueryHandler(IDbConnectionFactory connectionFactory, ModuleCatalog catalog)
     : IQueryHandler<GetAuditEntriesQuery, Page<AuditEntryDto>>
 {
-    private const string ModuleSelect = """
+    private const string ModuleSelectSql = """
         SELECT id AS Id, occurred_at AS OccurredAt, user_id AS UserId, module AS Module, command AS Command,
                record_id AS RecordId, outcome AS Outcome, trace_id AS TraceId
         FROM {schema}.audit_entries
@@ -19,7 +19,7 @@ internal sealed class GetAuditEntriesQueryHandler(IDbConnectionFactory connectio
     public async Task<Page<AuditEntryDto>> Handle(GetAuditEntriesQuery request, CancellationToken cancellationToken)
     {
         var modules = request.Module is null ? catalog.Modules : [catalog.Find(request.Module)!];
-        var union = string.Join(" UNION ALL ", modules.Select(module => module.Sql(ModuleSelect)));
+        var union = string.Join(" UNION ALL ", modules.Select(module => module.Sql(ModuleSelectSql)));
         var list = new KeysetListSql("SELECT * FROM (" + union + ") entries", request, createdColumn: "OccurredAt", updatedColumn: "OccurredAt", idColumn: "Id")
             .WhereIfPresent(request.RecordId, "RecordId = @RecordId", "RecordId")
             .WhereIfPresent(request.UserId, "UserId = @UserId", "UserId");

@@ -11,14 +11,14 @@ internal sealed class ListAssessmentsQueryHandler(IDbConnectionFactory connectio
     : IQueryHandler<ListAssessmentsQuery, Page<AssessmentDto>>, IQueryHandler<GetAssessmentQuery, AssessmentDto>
 {
     private const string RiskExistsSql = "SELECT COUNT(*) FROM risk.risks WHERE id = @RiskId";
-    private const string SelectFrom = "SELECT " + AssessmentRow.Columns + " FROM risk.risk_assessments";
+    private const string SelectFromSql = "SELECT " + AssessmentRow.Columns + " FROM risk.risk_assessments";
 
     public async Task<Page<AssessmentDto>> Handle(ListAssessmentsQuery request, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         await EnsureRiskExistsAsync(connection, request.RiskId, cancellationToken);
         // Assessments never change, so both orders key on the time they were made.
-        var list = new KeysetListSql(SelectFrom, request, createdColumn: "assessed_at", updatedColumn: "assessed_at")
+        var list = new KeysetListSql(SelectFromSql, request, createdColumn: "assessed_at", updatedColumn: "assessed_at")
             .WhereIfPresent(request.RiskId, "risk_id = @RiskId", "RiskId");
         var rows = await connection.QueryAsync<AssessmentRow>(list.Build(connectionFactory.Dialect, cancellationToken));
         return list.ToPage(rows, row => (row.AssessedAt, row.AssessedAt, row.Id), row => row.ToDto());
@@ -28,7 +28,7 @@ internal sealed class ListAssessmentsQueryHandler(IDbConnectionFactory connectio
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<AssessmentRow>(new CommandDefinition(
-            SelectFrom + " WHERE risk_id = @RiskId AND id = @AssessmentId", new { request.RiskId, request.AssessmentId }, cancellationToken: cancellationToken));
+            SelectFromSql + " WHERE risk_id = @RiskId AND id = @AssessmentId", new { request.RiskId, request.AssessmentId }, cancellationToken: cancellationToken));
         return row?.ToDto() ?? throw new NotFoundException("Assessment", request.AssessmentId);
     }
 
