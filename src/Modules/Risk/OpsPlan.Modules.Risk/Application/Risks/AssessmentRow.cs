@@ -11,6 +11,8 @@ internal sealed class AssessmentRow
         residual_likelihood AS ResidualLikelihood, residual_impact AS ResidualImpact, rationale AS Rationale
         """;
 
+    public const string SelectFromSql = "SELECT " + Columns + " FROM risk.risk_assessments";
+
     public Guid Id { get; init; }
 
     public Guid RiskId { get; init; }
