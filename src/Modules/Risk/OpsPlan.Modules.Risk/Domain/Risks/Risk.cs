@@ -101,6 +101,21 @@ internal sealed class Risk
         return assessment;
     }
 
+    /// <summary>
+    /// The source module reports the same condition again: re-score with the new figures, refresh the description,
+    /// and reopen the risk if a person had closed it. Returns the assessment that records the change.
+    /// </summary>
+    public Assessment ReportedAgain(RiskScore inherent, string description, string rationale, string reportedBy, DateTime now)
+    {
+        if (Status == RiskStatus.Closed)
+        {
+            TransitionTo(RiskStatus.Identified, now);
+        }
+
+        Description = description;
+        return Assess(inherent, Residual, rationale, reportedBy, now);
+    }
+
     public void TransitionTo(RiskStatus target, DateTime now)
     {
         if (!RiskWorkflow.CanMove(Status, target))

@@ -10,6 +10,8 @@ internal sealed class RiskRepository(IUnitOfWork unitOfWork) : IRiskRepository
 {
     private const string SelectByIdSql = "SELECT " + RiskRow.Columns + " FROM risk.risks WHERE id = @Id";
 
+    private const string SelectBySourceSql = "SELECT " + RiskRow.Columns + " FROM risk.risks WHERE source = @Source AND source_reference = @SourceReference";
+
     private const string InsertSql = """
         INSERT INTO risk.risks (id, title, description, category, owner, likelihood, impact, score, level, residual_likelihood,
             residual_impact, status, next_review_date, source, source_reference, created_at, updated_at, version)
@@ -41,6 +43,9 @@ internal sealed class RiskRepository(IUnitOfWork unitOfWork) : IRiskRepository
         ExpectedVersion.Check(expectedVersion, row.Version);
         return row.ToDomain();
     }
+
+    public async Task<Domain.Risks.Risk?> FindBySourceAsync(string source, string sourceReference, CancellationToken cancellationToken) =>
+        (await unitOfWork.QuerySingleOrDefaultAsync<RiskRow>(SelectBySourceSql, new { Source = source, SourceReference = sourceReference }, cancellationToken))?.ToDomain();
 
     public Task AddAsync(Domain.Risks.Risk risk, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(InsertSql, RiskRow.Parameters(risk), cancellationToken);
