@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# One command for the load-test table: seeds a database of realistic size through the app's own repositories,
+# starts the API (Release) and the bare reference app on it, loads each scenario with wrk on loopback, and prints
+# requests/s, p50/p99 latency, errors and peak RSS per scenario as Markdown, with each figure's ratio to the
+# bare reference where one exists.
+#   build/load.sh                 full run (100,000 risks, 32 connections, 15 s per scenario)
+#   build/load.sh --smoke         seconds, not minutes: proves the harness works (CI runs this; it judges no speed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+risks=100000 connections=32 duration=15s threads=2
+if [ "${1:-}" = "--smoke" ]; then risks=2000 connections=4 duration=2s threads=1; fi
+
+command -v wrk >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }
+
+export LOAD_DIR="$PWD/build/load"
+data="${LOAD_DATA:-$(mktemp -d)}"
+api_port=5280 bare_port=5290
+export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey="load-test-signing-key-0123456789abcdef-0123" \
+  Database__SqliteDirectory="$data" Logging__LogLevel__Default=Warning
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; [ -z "${LOAD_DATA:-}" ] && rm -rf "$data"; }
+trap cleanup EXIT
+
+dotnet build OpsPlan.sln -c Release --nologo -v quiet >/dev/null
+if [ ! -f "$data/risk-ids.txt" ]; then
+  dotnet run --project build/OpsPlan.Seeder -c Release --no-build -- "$data" "$risks"
+fi
+
+dotnet run --project src/OpsPlan.Api -c Release --no-build --no-launch-profile --urls "http://127.0.0.1:$api_port" >"$data/api.log" 2>&1 &
+api_pid=$!; pids+=($api_pid)
+dotnet run --project build/OpsPlan.BareReference -c Release --no-build -- --data "$data" --urls "http://127.0.0.1:$bare_port" >"$data/bare.log" 2>&1 &
+bare_pid=$!; pids+=($bare_pid)
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$bare_port/risks?limit=1" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+export TOKEN
+TOKEN=$(dotnet run --project src/OpsPlan.Api -c Release --no-build --no-launch-profile -- token --role admin | tail -n 1)
+ids="$data/risk-ids.txt"
+
+# dotnet run starts the app as a child: measure the child, which is the process serving requests.
+server_pid() { pgrep -P "$1" | head -n 1 || echo "$1"; }
+api_server=$(server_pid "$api_pid")
+bare_server=$(server_pid "$bare_pid")
+
+declare -A rps p50 p99 errors rss
+to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /ms$/) v = v; else if ($1 ~ /s$/) v *= 1000; printf "%.2f", v }'; }
+
+run() { # name pid url [lua script [script args...]]
+  local name=$1 pid=$2 url=$3 script=${4:-} out peak=0 sample
+  shift 3; [ $# -gt 0 ] && shift
+  local wrk_args=(-t"$threads" -c"$connections" -d"$duration" --latency)
+  [ -n "$script" ] && wrk_args+=(-s "$LOAD_DIR/$script")
+  out=$(mktemp)
+  wrk "${wrk_args[@]}" "$url" ${script:+--} "$@" >"$out" &
+  local wrk_pid=$!
+  while kill -0 "$wrk_pid" 2>/dev/null; do
+    sample=$(awk '/VmRSS/ { print $2 }' "/proc/$pid/status" 2>/dev/null || echo 0)
+    [ "${sample:-0}" -gt "$peak" ] && peak=$sample
+    sleep 0.2
+  done
+  wait "$wrk_pid"
+  rps[$name]=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' "$out")
+  p50[$name]=$(awk '$1 == "50%" { print $2 }' "$out" | to_ms)
+  p99[$name]=$(awk '$1 == "99%" { print $2 }' "$out" | to_ms)
+  errors[$name]=$(awk '/Non-2xx/ { n += $NF } /Socket errors/ { gsub(",", ""); n += $4 + $6 + $8 + $10 } END { print n + 0 }' "$out")
+  rss[$name]=$((peak / 1024))
+  rm -f "$out"
+}
+
+api="http://127.0.0.1:$api_port/api/v1/risk"
+bare="http://127.0.0.1:$bare_port"
+run "bare: read one risk"  "$bare_server" "$bare/risks/" read-one.lua "$ids" "/risks/"
+run "read one risk"        "$api_server"  "$api/risks/" read-one-auth.lua "$ids" "/api/v1/risk/risks/"
+run "bare: list 50 risks"  "$bare_server" "$bare/risks?category=market&limit=50"
+run "list 50 risks"        "$api_server"  "$api/risks?category=market&limit=50" auth.lua
+run "create a risk"        "$api_server"  "$api/risks" create-risk.lua
+
+ratio() { [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }' || echo "—"; }
+echo
+echo "| scenario | requests/s | ratio to bare | p50 ms | p99 ms | errors | peak RSS MB |"
+echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+for name in "bare: read one risk" "read one risk" "bare: list 50 risks" "list 50 risks" "create a risk"; do
+  reference="—"
+  case "$name" in
+    "read one risk") reference=$(ratio "$name" "bare: read one risk") ;;
+    "list 50 risks") reference=$(ratio "$name" "bare: list 50 risks") ;;
+  esac
+  echo "| $name | ${rps[$name]} | $reference | ${p50[$name]} | ${p99[$name]} | ${errors[$name]} | ${rss[$name]} |"
+done
+echo
+echo "($connections connections, $threads wrk threads, $duration per scenario, $risks seeded risks, $(nproc) cores shared by wrk and the servers)"
