@@ -17,7 +17,8 @@ export LOAD_DIR="$PWD/build/load"
 data="${LOAD_DATA:-$(mktemp -d)}"
 api_port=5280 bare_port=5290
 export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey="load-test-signing-key-0123456789abcdef-0123" \
-  Database__SqliteDirectory="$data" Logging__LogLevel__Default=Warning
+  Database__SqliteDirectory="$data" Logging__LogLevel__Default=Warning \
+  Protection__RequireHttps=false Protection__RateLimitPermits=100000000
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; [ -z "${LOAD_DATA:-}" ] && rm -rf "$data"; }
 trap cleanup EXIT

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpsPlan.Api.Endpoints.Audit;
 using OpsPlan.Api.Http;
 using OpsPlan.Api.OpenApi;
+using OpsPlan.Api.Protection;
 using OpsPlan.BuildingBlocks.Persistence;
 
 namespace OpsPlan.Api.Composition;
@@ -14,6 +15,7 @@ internal static class RequestPipeline
         Composition.Modules.RegisterExamples(app.Services.GetRequiredService<ExampleCatalog>());
 
         app.UseExceptionHandler();
+        app.UseProtection();
         // Empty 401/403/404/405/415 responses from the framework get a problem body too.
         app.UseStatusCodePages();
         app.UseSwagger();
@@ -24,6 +26,7 @@ internal static class RequestPipeline
             options.DisplayRequestDuration();
         });
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<IdempotencyMiddleware>();
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpsPlan.Api.Errors;
 using OpsPlan.Api.OpenApi;
+using OpsPlan.Api.Protection;
 using OpsPlan.Api.Security;
 using OpsPlan.BuildingBlocks;
 using OpsPlan.BuildingBlocks.Application.Security;
@@ -18,7 +19,7 @@ internal static class ServiceRegistration
         var configuration = builder.Configuration;
 
         builder.Logging.AddSimpleConsole(options => options.IncludeScopes = true);
-        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        builder.AddProtection();
 
         services.ConfigureHttpJsonOptions(options => JsonConfiguration.Apply(options.SerializerOptions));
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => JsonConfiguration.Apply(options.JsonSerializerOptions));

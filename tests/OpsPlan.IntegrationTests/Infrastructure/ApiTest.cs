@@ -13,8 +13,13 @@ public abstract class ApiTest(DatabaseProvider provider)
 {
     protected TestApi Api { get; private set; } = null!;
 
+    protected DatabaseProvider Provider { get; } = provider;
+
     [SetUp]
-    public void StartApi() => Api = new TestApi(provider);
+    public void StartApi() => Api = new TestApi(Provider, Settings);
+
+    /// <summary>Configuration this fixture's API runs with, on top of the test defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
 
     [TearDown]
     public async Task StopApi() => await Api.DisposeAsync();

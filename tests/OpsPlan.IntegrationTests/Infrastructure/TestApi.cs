@@ -21,10 +21,14 @@ public sealed class TestApi : WebApplicationFactory<Program>
     private readonly DatabaseProvider _provider;
     private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), "opsplan-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _sqlServerConnectionString;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public TestApi(DatabaseProvider provider)
+    /// <param name="provider">The database the API runs on.</param>
+    /// <param name="settings">Configuration a test overrides, such as a low rate limit.</param>
+    public TestApi(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _provider = provider;
+        _settings = settings ?? new Dictionary<string, string?>();
         if (provider == DatabaseProvider.SqlServer)
         {
             _sqlServerConnectionString = new SqlConnectionStringBuilder(DatabaseProviders.SqlServerConnectionString)
@@ -57,9 +61,15 @@ public sealed class TestApi : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Outbox:RelayEnabled", "false");
+        builder.UseSetting("Protection:RequireHttps", "false");
         builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting("Database:SqliteDirectory", _sqliteDirectory);
         builder.UseSetting("Database:SqlServerConnectionString", _sqlServerConnectionString);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

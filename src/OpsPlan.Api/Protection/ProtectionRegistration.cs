@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using OpsPlan.Api.Errors;
+
+namespace OpsPlan.Api.Protection;
+
+internal static class ProtectionRegistration
+{
+    public const string CorsPolicy = "console";
+
+    public static void AddProtection(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(ProtectionOptions.Section).Get<ProtectionOptions>() ?? new ProtectionOptions();
+        builder.Services.AddSingleton(options);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+        });
+
+        builder.Services.AddRateLimiter(limiter =>
+        {
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                RateLimitPartition.GetFixedWindowLimiter(ClientPartition.KeyOf(context), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.RateLimitPermits,
+                    Window = options.RateLimitWindow,
+                    QueueLimit = 0,
+                }));
+            limiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.RateLimitWindow;
+                rejected.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                await rejected.HttpContext.RequestServices.GetRequiredService<ProblemResponses>().WriteAsync(rejected.HttpContext,
+                    StatusCodes.Status429TooManyRequests, "Too many requests",
+                    $"This client may make {options.RateLimitPermits} requests per {options.RateLimitWindow.TotalSeconds:0} s. Retry after the Retry-After seconds.",
+                    "rate-limited");
+            };
+        });
+
+        builder.Services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins(options.CorsOrigins)
+            .AllowAnyHeader()
+            .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+            .WithExposedHeaders("ETag", "Location", "Retry-After", "Idempotent-Replayed")));
+
+        if (options.RequireHttps && !builder.Environment.IsDevelopment())
+        {
+            builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+        }
+    }
+
+    /// <summary>Before routing: HTTPS, security headers, CORS. Rate limiting needs the caller, so it runs after authentication.</summary>
+    public static void UseProtection(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<ProtectionOptions>().RequireHttps && !app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseCors(CorsPolicy);
+    }
+}

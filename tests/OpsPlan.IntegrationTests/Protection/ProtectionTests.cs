@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.IntegrationTests.Infrastructure;
+using OpsPlan.IntegrationTests.Risk;
+using static OpsPlan.IntegrationTests.Risk.RiskRequests;
+
+namespace OpsPlan.IntegrationTests.Protection;
+
+public sealed class ProtectionTests(DatabaseProvider provider) : ApiTest(provider)
+{
+    private const string ConsoleOrigin = "https://console.example.com";
+
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Protection:RateLimitPermits"] = "5",
+        ["Protection:RateLimitWindow"] = "00:10:00",
+        ["Protection:MaxRequestBodyBytes"] = "4096",
+        ["Protection:CorsOrigins:0"] = ConsoleOrigin,
+    };
+
+    [Test]
+    public async Task A_client_over_its_rate_limit_gets_429_with_retry_after_while_others_are_served()
+    {
+        var greedy = Api.ClientAs("greedy@example.com", Roles.Viewer);
+        for (var i = 0; i < 5; i++)
+        {
+            await (await greedy.GetAsync(Risks)).ShouldHaveStatus(HttpStatusCode.OK);
+        }
+
+        var refused = await greedy.GetAsync(Risks);
+        var other = await Api.ClientAs("patient@example.com", Roles.Viewer).GetAsync(Risks);
+
+        await refused.ShouldBeProblem(HttpStatusCode.TooManyRequests, "rate-limited");
+        Assert.That(refused.Headers.RetryAfter?.Delta?.TotalSeconds, Is.GreaterThan(0));
+        await other.ShouldHaveStatus(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_body_over_the_size_limit_is_a_413_and_stores_nothing()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var body = NewRisk().With("description", new string('x', 5000));
+
+        var response = await client.PostJsonAsync(Risks, body);
+
+        await response.ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge, "body-too-large");
+        Assert.That((await client.GetJsonAsync(Risks))["items"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Json_nested_deeper_than_the_limit_is_a_400()
+    {
+        var json = "{\"title\":" + string.Concat(Enumerable.Repeat("[", 40)) + string.Concat(Enumerable.Repeat("]", 40)) + "}";
+
+        var response = await Api.ClientFor(Roles.Risk).PostRawAsync(Risks, json);
+
+        await response.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-body");
+    }
+
+    [Test]
+    public async Task Responses_carry_security_headers_and_no_server_banner()
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync(Risks);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
+            Assert.That(response.Headers.GetValues("X-Frame-Options"), Is.EqualTo(new[] { "DENY" }));
+            Assert.That(response.Headers.Contains("Content-Security-Policy"), Is.True);
+            Assert.That(response.Headers.Contains("Server"), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task A_configured_console_origin_may_call_the_api_from_a_browser_and_others_may_not()
+    {
+        var client = Api.AnonymousClient();
+
+        var allowed = await client.SendAsync(Preflight(ConsoleOrigin));
+        var other = await client.SendAsync(Preflight("https://evil.example.com"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(allowed.Headers.GetValues("Access-Control-Allow-Origin"), Is.EqualTo(new[] { ConsoleOrigin }));
+            Assert.That(other.Headers.Contains("Access-Control-Allow-Origin"), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task A_problem_never_carries_library_exception_text()
+    {
+        var response = await Api.ClientFor(Roles.Risk).PostAsync(Risks, new StringContent("{\"likelihood\": 1e999}", Encoding.UTF8, "application/json"));
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(problem.ToJsonString(), Does.Not.Contain("System.").And.Not.Contain("Exception").And.Not.Contain("   at "));
+    }
+
+    private static HttpRequestMessage Preflight(string origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, Risks);
+        request.Headers.Add("Origin", origin);
+        request.Headers.Add("Access-Control-Request-Method", "POST");
+        request.Headers.Add("Access-Control-Request-Headers", "authorization,content-type");
+        return request;
+    }
+}
