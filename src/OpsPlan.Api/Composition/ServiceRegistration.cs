@@ -18,7 +18,21 @@ internal static class ServiceRegistration
         var services = builder.Services;
         var configuration = builder.Configuration;
 
-        builder.Logging.AddSimpleConsole(options => options.IncludeScopes = true);
+        // One JSON object per line outside Development, with the request's scopes (TraceId, SpanId, RequestPath) on every line.
+        builder.Logging.ClearProviders();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddSimpleConsole(options => options.IncludeScopes = true);
+        }
+        else
+        {
+            builder.Logging.AddJsonConsole(options =>
+            {
+                options.IncludeScopes = true;
+                options.UseUtcTimestamp = true;
+                options.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+            });
+        }
         builder.AddProtection();
 
         services.ConfigureHttpJsonOptions(options => JsonConfiguration.Apply(options.SerializerOptions));
