@@ -12,5 +12,9 @@ internal static class Modules
 
     public static void MapEndpoints(IEndpointRouteBuilder app) => app.MapRiskModule();
 
-    public static void RegisterExamples(ExampleCatalog examples) => RiskExamples.Register(examples);
+    public static void RegisterExamples(ExampleCatalog examples)
+    {
+        RiskExamples.Register(examples);
+        MitigationExamples.Register(examples);
+    }
 }

@@ -1,4 +1,5 @@
 using OpsPlan.BuildingBlocks.Application.Errors;
+using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 
 namespace OpsPlan.Api.Http;
@@ -30,11 +31,22 @@ internal sealed class QueryErrors
 
     public static DateTime? Utc(DateTimeOffset? value) => value?.UtcDateTime;
 
-    public void ThrowIfAny()
+    /// <summary>
+    /// Sends the query and reports the query string's failures together with the validator's, so a caller learns
+    /// every problem at once. A query with a bad filter still runs its validators, never its handler's result.
+    /// </summary>
+    public async Task<TResult> QueryAsync<TResult>(IDispatcher dispatcher, IQuery<TResult> query, CancellationToken cancellationToken)
     {
-        if (_errors.Count > 0)
+        TResult result;
+        try
         {
-            throw new RequestValidationException(_errors);
+            result = await dispatcher.QueryAsync(query, cancellationToken);
         }
+        catch (RequestValidationException validation) when (_errors.Count > 0)
+        {
+            throw new RequestValidationException(validation.Errors.Concat(_errors).ToDictionary(pair => pair.Key, pair => pair.Value));
+        }
+
+        return _errors.Count > 0 ? throw new RequestValidationException(_errors) : result;
     }
 }

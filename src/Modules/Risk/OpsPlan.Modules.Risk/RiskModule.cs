@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.Modules.Risk.Contracts.Risks;
+using OpsPlan.Modules.Risk.Domain.Mitigations;
 using OpsPlan.Modules.Risk.Domain.Risks;
 using OpsPlan.Modules.Risk.Infrastructure.Persistence;
 
@@ -15,5 +16,6 @@ public sealed class RiskModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IRiskRepository, RiskRepository>();
+        services.AddScoped<IMitigationRepository, MitigationRepository>();
     }
 }

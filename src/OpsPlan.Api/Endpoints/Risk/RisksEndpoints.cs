@@ -86,8 +86,7 @@ internal static class RisksEndpoints
             errors.Enum<RiskLevel>(level, nameof(level)),
             errors.Enum<RiskStatus>(status, nameof(status)),
             owner, source, sourceReference, limit, cursor, QueryErrors.Utc(updatedSince));
-        errors.ThrowIfAny();
-        return TypedResults.Ok(await dispatcher.QueryAsync(query, cancellationToken));
+        return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 
     private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>

@@ -13,3 +13,7 @@ public sealed record RiskLevelChanged(Guid EventId, DateTime OccurredAt, Guid Ri
 /// <summary>A risk moved along its workflow.</summary>
 public sealed record RiskStatusChanged(Guid EventId, DateTime OccurredAt, Guid RiskId, RiskStatus PreviousStatus, RiskStatus Status)
     : IIntegrationEvent;
+
+/// <summary>A mitigation moved along its workflow (done or cancelled are final).</summary>
+public sealed record MitigationStatusChanged(Guid EventId, DateTime OccurredAt, Guid RiskId, Guid MitigationId, MitigationStatus PreviousStatus, MitigationStatus Status)
+    : IIntegrationEvent;

@@ -1,0 +1,9 @@
+namespace OpsPlan.Modules.Risk.Contracts;
+
+public enum MitigationStatus
+{
+    Planned,
+    InProgress,
+    Done,
+    Cancelled,
+}

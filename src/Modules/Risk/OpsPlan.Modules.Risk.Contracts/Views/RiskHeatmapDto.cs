@@ -1,0 +1,21 @@
+using OpsPlan.BuildingBlocks.Application.Messaging;
+
+namespace OpsPlan.Modules.Risk.Contracts.Views;
+
+public enum HeatmapBasis
+{
+    /// <summary>Likelihood and impact before mitigation.</summary>
+    Inherent,
+
+    /// <summary>After mitigation; only risks that have a residual score count.</summary>
+    Residual,
+}
+
+/// <summary>The 5 × 5 grid: all 25 cells, zeros included, likelihood and impact 1-5.</summary>
+public sealed record RiskHeatmapDto(HeatmapBasis Basis, IReadOnlyList<HeatmapCellDto> Cells, int Total);
+
+public sealed record HeatmapCellDto(int Likelihood, int Impact, int Score, RiskLevel Level, int Count);
+
+/// <summary>Closed risks are left out unless <c>status=closed</c> is asked for.</summary>
+public sealed record GetRiskHeatmapQuery(HeatmapBasis Basis = HeatmapBasis.Inherent, RiskCategory? Category = null, RiskStatus? Status = null, string? Owner = null)
+    : IQuery<RiskHeatmapDto>;

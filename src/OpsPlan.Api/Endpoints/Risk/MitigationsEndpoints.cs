@@ -1,0 +1,99 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using OpsPlan.Api.Http;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Application.Errors;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Risk.Contracts;
+using OpsPlan.Modules.Risk.Contracts.Mitigations;
+
+namespace OpsPlan.Api.Endpoints.Risk;
+
+/// <summary>/api/v1/risk/risks/{id}/mitigations, and /api/v1/risk/mitigations across risks (the overdue list).</summary>
+internal static class MitigationsEndpoints
+{
+    public static void MapMitigations(this RouteGroupBuilder module)
+    {
+        var ofRisk = module.MapGroup("/risks/{riskId:guid}/mitigations").WithTags("Mitigations");
+
+        ofRisk.MapPost("", AddAsync).RequireAuthorization(Policies.RiskWrite).Creates().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<MitigationDto>(StatusCodes.Status201Created)
+            .WithName("AddMitigation").WithSummary("Plan a mitigation for a risk")
+            .WithDescription("Starts planned. A closed risk takes no new mitigations (409 risk.closed).");
+
+        ofRisk.MapGet("", ListOfRiskAsync).Lists().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<Page<MitigationDto>>()
+            .WithName("ListRiskMitigations").WithSummary("A risk's mitigations");
+
+        ofRisk.MapGet("/{mitigationId:guid}", GetAsync).ReadsOne()
+            .Produces<MitigationDto>()
+            .WithName("GetMitigation").WithSummary("Get a mitigation");
+
+        ofRisk.MapPut("/{mitigationId:guid}", ReplaceAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Produces<MitigationDto>()
+            .WithName("ReplaceMitigation").WithSummary("Replace a mitigation's action, owner and due date")
+            .WithDescription("Done and cancelled mitigations no longer change (409 mitigation.final).");
+
+        ofRisk.MapPatch("/{mitigationId:guid}", PatchAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Accepts<MitigationRequest>("application/merge-patch+json")
+            .Produces<MitigationDto>()
+            .WithName("PatchMitigation").WithSummary("Change some of a mitigation's fields (JSON merge patch)");
+
+        ofRisk.MapPost("/{mitigationId:guid}/status-transitions", TransitionAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Produces<MitigationDto>()
+            .WithName("TransitionMitigationStatus").WithSummary("Move a mitigation along its workflow")
+            .WithDescription("planned → in-progress → done; planned or in-progress → cancelled. Otherwise 409 mitigation.invalid-transition.");
+
+        module.MapGet("/mitigations", ListAsync).WithTags("Mitigations").Lists()
+            .Produces<Page<MitigationDto>>()
+            .WithName("ListMitigations").WithSummary("Mitigations across risks")
+            .WithDescription("overdue=true lists those due before today and still planned or in progress.");
+    }
+
+    private static async Task<IResult> AddAsync(Guid riskId, MitigationRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    {
+        var mitigation = await dispatcher.SendAsync(new AddMitigationCommand(riskId, request.Action, request.Owner, request.DueDate), cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/risk/risks/{riskId}/mitigations/{mitigation.Id}", mitigation);
+    }
+
+    private static async Task<IResult> ListOfRiskAsync(Guid riskId, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListMitigationsQuery(RiskId: riskId, Limit: limit, Cursor: cursor, UpdatedSince: QueryErrors.Utc(updatedSince)), cancellationToken));
+
+    private static async Task<IResult> ListAsync(
+        IDispatcher dispatcher,
+        bool? overdue,
+        [EnumValues<MitigationStatus>] string? status,
+        string? owner,
+        Guid? riskId,
+        int? limit,
+        string? cursor,
+        DateTimeOffset? updatedSince,
+        CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var query = new ListMitigationsQuery(riskId, overdue, errors.Enum<MitigationStatus>(status, nameof(status)), owner, limit, cursor, QueryErrors.Utc(updatedSince));
+        return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
+    }
+
+    private static async Task<IResult> GetAsync(Guid riskId, Guid mitigationId, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetMitigationQuery(riskId, mitigationId), cancellationToken));
+
+    private static async Task<IResult> ReplaceAsync(Guid riskId, Guid mitigationId, MitigationRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(
+            new UpdateMitigationCommand(riskId, mitigationId, IfMatch.ExpectedVersion(context.Request), request.Action, request.Owner, request.DueDate), cancellationToken));
+
+    private static async Task<IResult> PatchAsync(Guid riskId, Guid mitigationId, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var current = await dispatcher.QueryAsync(new GetMitigationQuery(riskId, mitigationId), cancellationToken);
+        ExpectedVersion.Check(IfMatch.ExpectedVersion(context.Request), current.Version);
+        var merged = JsonMergePatch.Apply(MitigationRequest.From(current), patch, json.Value.SerializerOptions);
+        return ResourceResults.Ok(context, await dispatcher.SendAsync(
+            new UpdateMitigationCommand(riskId, mitigationId, current.Version, merged.Action, merged.Owner, merged.DueDate), cancellationToken));
+    }
+
+    private static async Task<IResult> TransitionAsync(Guid riskId, Guid mitigationId, MitigationStatusTransitionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(
+            new TransitionMitigationStatusCommand(riskId, mitigationId, IfMatch.ExpectedVersion(context.Request), request.Status, request.Note), cancellationToken));
+}
