@@ -16,5 +16,6 @@ internal static class Modules
     {
         RiskExamples.Register(examples);
         MitigationExamples.Register(examples);
+        IncidentExamples.Register(examples);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.Modules.Risk.Contracts.Risks;
+using OpsPlan.Modules.Risk.Domain.Incidents;
 using OpsPlan.Modules.Risk.Domain.Mitigations;
 using OpsPlan.Modules.Risk.Domain.Risks;
 using OpsPlan.Modules.Risk.Infrastructure.Persistence;
@@ -17,5 +18,6 @@ public sealed class RiskModule : IModule
     {
         services.AddScoped<IRiskRepository, RiskRepository>();
         services.AddScoped<IMitigationRepository, MitigationRepository>();
+        services.AddScoped<IIncidentRepository, IncidentRepository>();
     }
 }

@@ -10,5 +10,6 @@ internal static class RiskEndpoints
         module.MapRiskViews();
         module.MapRisks();
         module.MapMitigations();
+        module.MapIncidents();
     }
 }

@@ -14,6 +14,12 @@ public abstract class SqlDialect
     /// <summary>The clause that ends an ordered SELECT after at most <paramref name="parameter"/> rows.</summary>
     public abstract string LimitClause(string parameter);
 
+    /// <summary>
+    /// Ids for an <c>IN @Ids</c> list. Dapper expands lists without the GUID type handler, so the values are given
+    /// in the form each provider stores: text on SQLite, uniqueidentifier on SQL Server.
+    /// </summary>
+    public abstract IReadOnlyList<object> IdList(IEnumerable<Guid> ids);
+
     public string Pick(string sqlite, string sqlServer) =>
         Provider == DatabaseProvider.Sqlite ? sqlite : sqlServer;
 
@@ -22,6 +28,8 @@ public abstract class SqlDialect
         public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
         public override string LimitClause(string parameter) => "LIMIT " + parameter;
+
+        public override IReadOnlyList<object> IdList(IEnumerable<Guid> ids) => ids.Select(id => (object)id.ToString("D")).ToArray();
     }
 
     private sealed class SqlServerDialect : SqlDialect
@@ -29,5 +37,7 @@ public abstract class SqlDialect
         public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
 
         public override string LimitClause(string parameter) => "OFFSET 0 ROWS FETCH NEXT " + parameter + " ROWS ONLY";
+
+        public override IReadOnlyList<object> IdList(IEnumerable<Guid> ids) => ids.Cast<object>().ToArray();
     }
 }

@@ -17,3 +17,11 @@ public sealed record RiskStatusChanged(Guid EventId, DateTime OccurredAt, Guid R
 /// <summary>A mitigation moved along its workflow (done or cancelled are final).</summary>
 public sealed record MitigationStatusChanged(Guid EventId, DateTime OccurredAt, Guid RiskId, Guid MitigationId, MitigationStatus PreviousStatus, MitigationStatus Status)
     : IIntegrationEvent;
+
+/// <summary>An incident was detected and recorded.</summary>
+public sealed record IncidentDetected(Guid EventId, DateTime OccurredAt, Guid IncidentId, string Title, IncidentType Type, IncidentSeverity Severity)
+    : IIntegrationEvent;
+
+/// <summary>An incident's response moved one step.</summary>
+public sealed record IncidentStatusChanged(Guid EventId, DateTime OccurredAt, Guid IncidentId, IncidentSeverity Severity, IncidentStatus PreviousStatus, IncidentStatus Status)
+    : IIntegrationEvent;

@@ -1,0 +1,21 @@
+using Dapper;
+using OpsPlan.BuildingBlocks.Application.Errors;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Risk.Contracts.Incidents;
+
+namespace OpsPlan.Modules.Risk.Application.Incidents.GetIncident;
+
+internal sealed class GetIncidentQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<GetIncidentQuery, IncidentDto>
+{
+    private const string Sql = IncidentRow.SelectFromSql + " WHERE id = @Id";
+
+    public async Task<IncidentDto> Handle(GetIncidentQuery request, CancellationToken cancellationToken)
+    {
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<IncidentRow>(new CommandDefinition(Sql, new { request.Id }, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException("Incident", request.Id);
+        var links = await IncidentRow.LinkedRisksAsync(connection, null, connectionFactory.Dialect, [row.Id], cancellationToken);
+        return IncidentRow.ToDto(row.ToDomain(links[row.Id]));
+    }
+}

@@ -1,0 +1,6 @@
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Risk.Contracts.Incidents;
+
+namespace OpsPlan.Modules.Risk.Application.Incidents.ListIncidents;
+
+internal sealed class ListIncidentsQueryValidator : ListQueryValidator<ListIncidentsQuery>;

@@ -1,0 +1,28 @@
+using Dapper;
+using OpsPlan.BuildingBlocks.Application.Errors;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Risk.Contracts.Incidents;
+
+namespace OpsPlan.Modules.Risk.Application.Incidents.ListTimeline;
+
+internal sealed class ListTimelineQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<ListTimelineQuery, Page<TimelineEntryDto>>
+{
+    private const string IncidentExistsSql = "SELECT COUNT(*) FROM risk.incidents WHERE id = @IncidentId";
+
+    public async Task<Page<TimelineEntryDto>> Handle(ListTimelineQuery request, CancellationToken cancellationToken)
+    {
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(IncidentExistsSql, new { request.IncidentId }, cancellationToken: cancellationToken)) == 0)
+        {
+            throw new NotFoundException("Incident", request.IncidentId);
+        }
+
+        // Entries never change: both orders key on when the entry happened.
+        var list = new KeysetListSql(TimelineEntryRow.SelectFromSql, request, createdColumn: "occurred_at", updatedColumn: "occurred_at")
+            .WhereIfPresent(request.IncidentId, "incident_id = @IncidentId", "IncidentId");
+        var rows = await connection.QueryAsync<TimelineEntryRow>(list.Build(connectionFactory.Dialect, cancellationToken));
+        return list.ToPage(rows, row => (row.OccurredAt, row.OccurredAt, row.Id), row => row.ToDto());
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using OpsPlan.Modules.Risk.Contracts.Incidents;
+
+namespace OpsPlan.Modules.Risk.Application.Incidents.RecordPostMortem;
+
+internal sealed class RecordPostMortemCommandValidator : AbstractValidator<RecordPostMortemCommand>
+{
+    public RecordPostMortemCommandValidator()
+    {
+        RuleFor(command => command.RootCause).NotEmpty().MaximumLength(IncidentRules.TextMaxLength);
+        RuleFor(command => command.Lessons).NotEmpty().MaximumLength(IncidentRules.TextMaxLength);
+        RuleFor(command => command.FollowUpActions).NotNull().Must(actions => actions!.Count <= 50).WithMessage("At most 50 follow-up actions.");
+        RuleForEach(command => command.FollowUpActions).NotEmpty().MaximumLength(500);
+    }
+}

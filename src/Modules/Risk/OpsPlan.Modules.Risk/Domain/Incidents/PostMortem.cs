@@ -1,0 +1,3 @@
+namespace OpsPlan.Modules.Risk.Domain.Incidents;
+
+internal sealed record PostMortem(string RootCause, string Lessons, IReadOnlyList<string> FollowUpActions);

@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using OpsPlan.Api.Http;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Application.Errors;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Risk.Contracts;
+using OpsPlan.Modules.Risk.Contracts.Incidents;
+
+namespace OpsPlan.Api.Endpoints.Risk;
+
+/// <summary>/api/v1/risk/incidents: crisis response from detection to post-mortem.</summary>
+internal static class IncidentsEndpoints
+{
+    public static void MapIncidents(this RouteGroupBuilder module)
+    {
+        var incidents = module.MapGroup("/incidents").WithTags("Incidents");
+
+        incidents.MapGet("/metrics", MetricsAsync).Lists()
+            .Produces<IncidentMetricsDto>()
+            .WithName("GetIncidentMetrics").WithSummary("Mean time to confirm and to recover, by severity")
+            .WithDescription("Over incidents detected in [from, to), at most 366 days. Means are in minutes; null when no incident reached that step.");
+
+        incidents.MapPost("", OpenAsync).RequireAuthorization(Policies.RiskWrite).Creates()
+            .Produces<IncidentDto>(StatusCodes.Status201Created)
+            .WithName("OpenIncident").WithSummary("Record a detected incident")
+            .WithDescription("Starts detected; detectedAt defaults to now and may not lie in the future.");
+
+        incidents.MapGet("", ListAsync).Lists()
+            .Produces<Page<IncidentDto>>()
+            .WithName("ListIncidents").WithSummary("List incidents");
+
+        incidents.MapGet("/{id:guid}", GetAsync).ReadsOne()
+            .Produces<IncidentDto>()
+            .WithName("GetIncident").WithSummary("Get an incident");
+
+        incidents.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Produces<IncidentDto>()
+            .WithName("ReplaceIncident").WithSummary("Replace an incident's title, description, type, severity and commander")
+            .WithDescription("A closed incident no longer changes (409 incident.closed).");
+
+        incidents.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Accepts<IncidentRequest>("application/merge-patch+json")
+            .Produces<IncidentDto>()
+            .WithName("PatchIncident").WithSummary("Change some of an incident's fields (JSON merge patch)");
+
+        incidents.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Produces<IncidentDto>()
+            .WithName("TransitionIncidentStatus").WithSummary("Move an incident one step along its response")
+            .WithDescription("detected → confirmed → responding → repairing → recovered → closed. Skipping a step is 409 incident.invalid-transition; "
+                + "closing without a post-mortem is 409 incident.post-mortem-required. Each step is also written to the timeline.");
+
+        incidents.MapPut("/{id:guid}/post-mortem", RecordPostMortemAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+            .Produces<IncidentDto>()
+            .WithName("RecordPostMortem").WithSummary("Record or replace the post-mortem")
+            .WithDescription("Root cause, lessons and follow-up actions; required before closing.");
+
+        incidents.MapPost("/{id:guid}/timeline", AddTimelineEntryAsync).RequireAuthorization(Policies.RiskWrite).Creates().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<TimelineEntryDto>(StatusCodes.Status201Created)
+            .WithName("AddTimelineEntry").WithSummary("Add a note to the incident's timeline");
+
+        incidents.MapGet("/{id:guid}/timeline", ListTimelineAsync).Lists().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<Page<TimelineEntryDto>>()
+            .WithName("ListTimeline").WithSummary("The incident's timeline, most recent first");
+
+        incidents.MapPost("/{id:guid}/linked-risks", LinkRiskAsync).RequireAuthorization(Policies.RiskWrite).Creates().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<IncidentDto>()
+            .WithName("LinkRisk").WithSummary("Link a risk of the register to the incident")
+            .WithDescription("200 with the incident; linking a risk that is already linked changes nothing.");
+
+        incidents.MapDelete("/{id:guid}/linked-risks/{riskId:guid}", UnlinkRiskAsync).RequireAuthorization(Policies.RiskWrite)
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithName("UnlinkRisk").WithSummary("Unlink a risk from the incident");
+    }
+
+    private static async Task<IResult> OpenAsync(OpenIncidentCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    {
+        var incident = await dispatcher.SendAsync(command, cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/risk/incidents/{incident.Id}", incident);
+    }
+
+    private static async Task<IResult> ListAsync(
+        IDispatcher dispatcher,
+        [EnumValues<IncidentType>] string? type,
+        [EnumValues<IncidentSeverity>] string? severity,
+        [EnumValues<IncidentStatus>] string? status,
+        int? limit,
+        string? cursor,
+        DateTimeOffset? updatedSince,
+        CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var query = new ListIncidentsQuery(
+            errors.Enum<IncidentType>(type, nameof(type)),
+            errors.Enum<IncidentSeverity>(severity, nameof(severity)),
+            errors.Enum<IncidentStatus>(status, nameof(status)),
+            limit, cursor, QueryErrors.Utc(updatedSince));
+        return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetIncidentQuery(id), cancellationToken));
+
+    private static async Task<IResult> ReplaceAsync(Guid id, IncidentRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(request.ToCommand(id, IfMatch.ExpectedVersion(context.Request)), cancellationToken));
+
+    private static async Task<IResult> PatchAsync(Guid id, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var current = await dispatcher.QueryAsync(new GetIncidentQuery(id), cancellationToken);
+        ExpectedVersion.Check(IfMatch.ExpectedVersion(context.Request), current.Version);
+        var merged = JsonMergePatch.Apply(IncidentRequest.From(current), patch, json.Value.SerializerOptions);
+        return ResourceResults.Ok(context, await dispatcher.SendAsync(merged.ToCommand(id, current.Version), cancellationToken));
+    }
+
+    private static async Task<IResult> TransitionAsync(Guid id, IncidentStatusTransitionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(
+            new TransitionIncidentStatusCommand(id, IfMatch.ExpectedVersion(context.Request), request.Status, request.Note), cancellationToken));
+
+    private static async Task<IResult> RecordPostMortemAsync(Guid id, PostMortemRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(
+            new RecordPostMortemCommand(id, IfMatch.ExpectedVersion(context.Request), request.RootCause, request.Lessons, request.FollowUpActions), cancellationToken));
+
+    private static async Task<IResult> AddTimelineEntryAsync(Guid id, TimelineEntryRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    {
+        var entry = await dispatcher.SendAsync(new AddTimelineEntryCommand(id, request.Entry, request.OccurredAt), cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/risk/incidents/{id}/timeline", entry);
+    }
+
+    private static async Task<IResult> ListTimelineAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListTimelineQuery(id, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+
+    private static async Task<IResult> LinkRiskAsync(Guid id, LinkRiskRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(new LinkRiskCommand(id, request.RiskId), cancellationToken));
+
+    private static async Task<IResult> UnlinkRiskAsync(Guid id, Guid riskId, IDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        await dispatcher.SendAsync(new UnlinkRiskCommand(id, riskId), cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<IResult> MetricsAsync(IDispatcher dispatcher, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new GetIncidentMetricsQuery(QueryErrors.Utc(from), QueryErrors.Utc(to)), cancellationToken));
+}
