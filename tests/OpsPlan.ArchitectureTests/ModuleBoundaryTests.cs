@@ -1,0 +1,75 @@
+using NetArchTest.Rules;
+using OpsPlan.BuildingBlocks.Modules;
+
+namespace OpsPlan.ArchitectureTests;
+
+public sealed class ModuleBoundaryTests
+{
+    [Test]
+    public void Every_module_is_found()
+    {
+        Assert.That(Solution.Modules.Select(module => module.Name), Does.Contain("risk"));
+    }
+
+    [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
+    public void A_module_references_no_other_module_except_through_its_contracts(ModuleDescriptor module)
+    {
+        var others = Solution.Modules.Where(other => other != module).Select(other => other.Assembly.GetName().Name!).ToHashSet();
+
+        var references = module.Assembly.GetReferencedAssemblies().Select(reference => reference.Name!).Where(others.Contains);
+
+        Assert.That(references, Is.Empty);
+    }
+
+    [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
+    public void A_modules_contracts_do_not_reach_into_any_module(ModuleDescriptor module)
+    {
+        var internals = Solution.Modules.Select(any => any.Assembly.GetName().Name!).ToHashSet();
+
+        var references = module.ContractsAssembly.GetReferencedAssemblies().Select(reference => reference.Name!).Where(internals.Contains);
+
+        Assert.That(references, Is.Empty);
+    }
+
+    [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
+    public void The_only_public_type_of_a_module_is_its_entry_point(ModuleDescriptor module)
+    {
+        var publicTypes = module.Assembly.GetExportedTypes();
+
+        Assert.That(publicTypes, Has.Length.EqualTo(1));
+        Assert.That(typeof(IModule).IsAssignableFrom(publicTypes[0]), Is.True, publicTypes[0].FullName);
+    }
+
+    [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
+    public void The_host_never_touches_a_modules_internals(ModuleDescriptor module)
+    {
+        var result = Types.InAssembly(Solution.Host)
+            .ShouldNot()
+            .HaveDependencyOnAny(Solution.Namespace(module, "Domain"), Solution.Namespace(module, "Application"), Solution.Namespace(module, "Infrastructure"))
+            .GetResult();
+
+        Assert.That(result.FailingTypeNames ?? [], Is.Empty);
+    }
+
+    [Test]
+    public void The_building_blocks_know_no_module_and_no_host()
+    {
+        var forbidden = Solution.Modules.SelectMany(module => new[] { module.Assembly.GetName().Name!, module.ContractsAssembly.GetName().Name! })
+            .Append(Solution.Host.GetName().Name!)
+            .ToHashSet();
+
+        Assert.That(Solution.BuildingBlocks.GetReferencedAssemblies().Select(reference => reference.Name!).Where(forbidden.Contains), Is.Empty);
+    }
+
+    [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
+    public void A_modules_sql_names_no_other_modules_schema(ModuleDescriptor module)
+    {
+        var otherSchemas = Solution.Modules.Where(other => other != module).Select(other => other.Name + ".").ToList();
+
+        var offending = SqlConstants.In(module.Assembly)
+            .Where(constant => otherSchemas.Any(schema => constant.Sql.Contains(" " + schema, StringComparison.OrdinalIgnoreCase)))
+            .Select(constant => constant.Name);
+
+        Assert.That(offending, Is.Empty);
+    }
+}
