@@ -11,14 +11,15 @@ namespace OpsPlan.Modules.Risk.Application.Views.GetRiskHeatmap;
 /// <summary>Counts per (likelihood, impact) in SQL, then laid out as the full 5 × 5 grid.</summary>
 internal sealed class GetRiskHeatmapQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<GetRiskHeatmapQuery, RiskHeatmapDto>
 {
-    private const string InherentSql = "SELECT likelihood AS Likelihood, impact AS Impact, COUNT(*) AS Count FROM risk.risks WHERE ";
-    private const string ResidualSql = "SELECT residual_likelihood AS Likelihood, residual_impact AS Impact, COUNT(*) AS Count FROM risk.risks WHERE residual_likelihood IS NOT NULL AND ";
-    private const string InherentGroupingSql = " GROUP BY likelihood, impact";
-    private const string ResidualGroupingSql = " GROUP BY residual_likelihood, residual_impact";
+    // Fragments, not statements: the filter goes between the select and the grouping.
+    private const string InherentSelect = "SELECT likelihood AS Likelihood, impact AS Impact, COUNT(*) AS Count FROM risk.risks WHERE ";
+    private const string ResidualSelect = "SELECT residual_likelihood AS Likelihood, residual_impact AS Impact, COUNT(*) AS Count FROM risk.risks WHERE residual_likelihood IS NOT NULL AND ";
+    private const string InherentGrouping = " GROUP BY likelihood, impact";
+    private const string ResidualGrouping = " GROUP BY residual_likelihood, residual_impact";
 
     public async Task<RiskHeatmapDto> Handle(GetRiskHeatmapQuery request, CancellationToken cancellationToken)
     {
-        var (select, grouping) = request.Basis == HeatmapBasis.Residual ? (ResidualSql, ResidualGroupingSql) : (InherentSql, InherentGroupingSql);
+        var (select, grouping) = request.Basis == HeatmapBasis.Residual ? (ResidualSelect, ResidualGrouping) : (InherentSelect, InherentGrouping);
         var filter = RiskViewFilter.Build(request.Category, request.Status, request.Owner);
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         var counts = (await connection.QueryAsync<CellCount>(new CommandDefinition(select + filter.Where + grouping, filter.Parameters, cancellationToken: cancellationToken)))

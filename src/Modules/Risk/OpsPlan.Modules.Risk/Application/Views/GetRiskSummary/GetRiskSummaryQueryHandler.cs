@@ -10,8 +10,9 @@ namespace OpsPlan.Modules.Risk.Application.Views.GetRiskSummary;
 /// <summary>One grouped read (at most 8 × 4 × 6 rows), folded into the three breakdowns in memory.</summary>
 internal sealed class GetRiskSummaryQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<GetRiskSummaryQuery, RiskSummaryDto>
 {
-    private const string Sql = "SELECT category AS Category, level AS Level, status AS Status, COUNT(*) AS Count FROM risk.risks WHERE ";
-    private const string GroupingSql = " GROUP BY category, level, status";
+    // Fragments, not statements: the filter goes between the select and the grouping.
+    private const string Select = "SELECT category AS Category, level AS Level, status AS Status, COUNT(*) AS Count FROM risk.risks WHERE ";
+    private const string Grouping = " GROUP BY category, level, status";
 
     public async Task<RiskSummaryDto> Handle(GetRiskSummaryQuery request, CancellationToken cancellationToken)
     {
@@ -30,7 +31,7 @@ internal sealed class GetRiskSummaryQueryHandler(IDbConnectionFactory connection
         }
 
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var groups = (await connection.QueryAsync<Group>(new CommandDefinition(Sql + string.Join(" AND ", conditions) + GroupingSql, parameters, cancellationToken: cancellationToken)))
+        var groups = (await connection.QueryAsync<Group>(new CommandDefinition(Select + string.Join(" AND ", conditions) + Grouping, parameters, cancellationToken: cancellationToken)))
             .Select(group => (Category: EnumText.Parse<RiskCategory>(group.Category), Level: EnumText.Parse<RiskLevel>(group.Level), Status: EnumText.Parse<RiskStatus>(group.Status), Count: (int)group.Count))
             .ToList();
 
