@@ -16,10 +16,15 @@ public abstract class ApiTest(DatabaseProvider provider)
     protected DatabaseProvider Provider { get; } = provider;
 
     [SetUp]
-    public void StartApi() => Api = new TestApi(Provider, Settings);
+    public void StartApi() => Api = new TestApi(Provider, Settings, ConfigureServices);
 
     /// <summary>Configuration this fixture's API runs with, on top of the test defaults.</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>Services this fixture's API gets on top of the app's own.</summary>
+    protected virtual void ConfigureServices(Microsoft.Extensions.DependencyInjection.IServiceCollection services)
+    {
+    }
 
     [TearDown]
     public async Task StopApi() => await Api.DisposeAsync();

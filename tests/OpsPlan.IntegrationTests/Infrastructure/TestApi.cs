@@ -22,12 +22,15 @@ public sealed class TestApi : WebApplicationFactory<Program>
     private readonly string _sqliteDirectory = Path.Combine(Path.GetTempPath(), "opsplan-tests", Guid.NewGuid().ToString("N"));
     private readonly string? _sqlServerConnectionString;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     /// <param name="provider">The database the API runs on.</param>
     /// <param name="settings">Configuration a test overrides, such as a low rate limit.</param>
-    public TestApi(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Services a test adds, such as a probe that consumes integration events.</param>
+    public TestApi(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _provider = provider;
+        _services = services;
         _settings = settings ?? new Dictionary<string, string?>();
         if (provider == DatabaseProvider.SqlServer)
         {
@@ -68,6 +71,11 @@ public sealed class TestApi : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

@@ -19,7 +19,7 @@ public abstract class IdempotentIntegrationEventHandler<TEvent>(InboxContext con
     public async Task Handle(TEvent notification, CancellationToken cancellationToken)
     {
         var unitOfWork = context.UnitOfWork;
-        await unitOfWork.BeginAsync(context.Catalog.ModuleOf(GetType()), cancellationToken);
+        await unitOfWork.BeginAsync(ConsumerModule(context.Catalog), cancellationToken);
         try
         {
             var handler = GetType().FullName!;
@@ -38,6 +38,9 @@ public abstract class IdempotentIntegrationEventHandler<TEvent>(InboxContext con
             await unitOfWork.EndAsync();
         }
     }
+
+    /// <summary>The module whose inbox and transaction the consumer uses: the one whose assembly declares it.</summary>
+    protected virtual ModuleDescriptor ConsumerModule(ModuleCatalog catalog) => catalog.ModuleOf(GetType());
 
     /// <summary>Reacts to the event; runs at most once per event, inside the consumer module's transaction.</summary>
     protected abstract Task HandleOnceAsync(TEvent integrationEvent, CancellationToken cancellationToken);
