@@ -1,0 +1,47 @@
+using OpsPlan.BuildingBlocks.Domain;
+
+namespace OpsPlan.UnitTests.BuildingBlocks;
+
+public sealed class MoneyTests
+{
+    [Test]
+    public void Ten_thousand_additions_of_ten_and_twenty_cents_are_exact()
+    {
+        var total = Money.Of(0m, "USD");
+        for (var i = 0; i < 10_000; i++)
+        {
+            total = total.Add(Money.Of(0.10m, "USD")).Add(Money.Of(0.20m, "USD"));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(total.Amount, Is.EqualTo(3000.00m));
+            Assert.That(total.MinorUnits, Is.EqualTo(30_000_000));
+            Assert.That(total.ToAmountString(), Is.EqualTo("3000.00"));
+        });
+    }
+
+    [TestCase("1234.5", "USD", true, "1234.50")]
+    [TestCase("-0.0001", "EUR", true, "-0.0001")]
+    [TestCase("12.34567", "USD", false, null)]
+    [TestCase("abc", "USD", false, null)]
+    [TestCase("1e3", "USD", false, null)]
+    [TestCase("10", "usd", false, null)]
+    [TestCase("10", "US", false, null)]
+    public void Parsing_accepts_at_most_four_decimals_and_an_iso_currency(string amount, string currency, bool valid, string? shown)
+    {
+        var parsed = Money.TryParse(amount, currency, out var money);
+
+        Assert.That(parsed, Is.EqualTo(valid));
+        if (valid)
+        {
+            Assert.That(money.ToAmountString(), Is.EqualTo(shown));
+        }
+    }
+
+    [Test]
+    public void Different_currencies_do_not_mix()
+    {
+        Assert.Throws<InvalidOperationException>(() => Money.Of(1m, "USD").Add(Money.Of(1m, "EUR")));
+    }
+}
