@@ -18,6 +18,8 @@ internal sealed class RecordingConnectionFactory : IDbConnectionFactory
 
     public Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => Task.FromResult<DbConnection>(new RecordingConnection(Statements));
 
+    public ValueTask<IAsyncDisposable> EnterWriteAsync(CancellationToken cancellationToken) => throw new NotSupportedException("Queries only.");
+
     private sealed class RecordingConnection(ConcurrentBag<string> statements) : DbConnection
     {
         private ConnectionState _state = ConnectionState.Open;

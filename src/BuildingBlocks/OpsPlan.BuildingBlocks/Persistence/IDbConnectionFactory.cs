@@ -9,4 +9,10 @@ public interface IDbConnectionFactory
     SqlDialect Dialect { get; }
 
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Waits for this process's turn to write, held until the returned handle is disposed. SQLite takes one writer at
+    /// a time, so queueing writers here replaces the driver's sleep-and-retry on a busy database; SQL Server needs no turn.
+    /// </summary>
+    ValueTask<IAsyncDisposable> EnterWriteAsync(CancellationToken cancellationToken);
 }

@@ -8,6 +8,8 @@ internal sealed class SqlServerConnectionFactory(string connectionString) : IDbC
 {
     public SqlDialect Dialect => SqlDialect.SqlServer;
 
+    public ValueTask<IAsyncDisposable> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult(NoTurn.Instance);
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqlConnection(connectionString);
@@ -21,5 +23,12 @@ internal sealed class SqlServerConnectionFactory(string connectionString) : IDbC
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    private sealed class NoTurn : IAsyncDisposable
+    {
+        public static readonly IAsyncDisposable Instance = new NoTurn();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -12,9 +12,10 @@ namespace OpsPlan.BuildingBlocks.Persistence;
 /// same qualified SQL (<c>risk.risks</c>) runs on both providers. A pooled connection keeps its attachments, so
 /// the attach runs once per native handle, not per open.
 /// </summary>
-internal sealed class SqliteConnectionFactory : IDbConnectionFactory
+internal sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
 {
     private readonly ConditionalWeakTable<sqlite3, object> _prepared = [];
+    private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly string _connectionString;
     private readonly IReadOnlyList<(string Schema, string File)> _schemaFiles;
 
@@ -35,6 +36,14 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
         ForeignKeys = true,
         DefaultTimeout = 30,
     }.ToString();
+
+    public void Dispose() => _writer.Dispose();
+
+    public async ValueTask<IAsyncDisposable> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        return new Turn(_writer);
+    }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -59,6 +68,13 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
 
     private async Task AttachSchemasAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
+        // Writers outside a unit of work (the outbox relay, idempotency keys) wait inside SQLite for the lock.
+        await using (var busy = connection.CreateCommand())
+        {
+            busy.CommandText = "PRAGMA busy_timeout = 10000;";
+            await busy.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         foreach (var (schema, file) in _schemaFiles)
         {
             ModuleDescriptor.EnsureValidSchemaName(schema);
@@ -67,6 +83,21 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory
             attach.CommandText = "ATTACH DATABASE @file AS " + schema + "; PRAGMA " + schema + ".synchronous = NORMAL;";
             attach.Parameters.AddWithValue("@file", file);
             await attach.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private sealed class Turn(SemaphoreSlim writer) : IAsyncDisposable
+    {
+        private int _released;
+
+        public ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                writer.Release();
+            }
+
+            return ValueTask.CompletedTask;
         }
     }
 }

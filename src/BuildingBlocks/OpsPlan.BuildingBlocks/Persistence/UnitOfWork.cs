@@ -9,6 +9,7 @@ internal sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IUnit
     private ModuleDescriptor? _module;
     private DbConnection? _connection;
     private DbTransaction? _transaction;
+    private IAsyncDisposable? _writeTurn;
 
     public bool IsActive => _transaction is not null;
 
@@ -28,8 +29,18 @@ internal sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IUnit
         }
 
         _module = module;
-        _connection = await connectionFactory.OpenAsync(cancellationToken);
-        _transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        _writeTurn = await connectionFactory.EnterWriteAsync(cancellationToken);
+        try
+        {
+            _connection = await connectionFactory.OpenAsync(cancellationToken);
+            _transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        }
+        catch
+        {
+            // Callers end the unit of work only once it began: give the write turn back here, or every later writer waits forever.
+            await EndAsync();
+            throw;
+        }
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)
@@ -51,6 +62,12 @@ internal sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IUnit
         {
             await _connection.DisposeAsync();
             _connection = null;
+        }
+
+        if (_writeTurn is not null)
+        {
+            await _writeTurn.DisposeAsync();
+            _writeTurn = null;
         }
 
         _module = null;
