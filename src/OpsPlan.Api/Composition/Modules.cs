@@ -1,6 +1,8 @@
+using OpsPlan.Api.Endpoints.Admin;
 using OpsPlan.Api.Endpoints.Risk;
 using OpsPlan.Api.OpenApi;
 using OpsPlan.BuildingBlocks.Modules;
+using OpsPlan.Modules.Access;
 using OpsPlan.Modules.Risk;
 
 namespace OpsPlan.Api.Composition;
@@ -8,12 +10,17 @@ namespace OpsPlan.Api.Composition;
 /// <summary>The modules this host runs: their entry points, HTTP surfaces and OpenAPI examples. A new module is added here.</summary>
 internal static class Modules
 {
-    public static IModule[] All() => [new RiskModule()];
+    public static IModule[] All() => [new AccessModule(), new RiskModule()];
 
-    public static void MapEndpoints(IEndpointRouteBuilder app) => app.MapRiskModule();
+    public static void MapEndpoints(IEndpointRouteBuilder app)
+    {
+        app.MapApiKeys();
+        app.MapRiskModule();
+    }
 
     public static void RegisterExamples(ExampleCatalog examples)
     {
+        AccessExamples.Register(examples);
         RiskExamples.Register(examples);
         MitigationExamples.Register(examples);
         IncidentExamples.Register(examples);

@@ -63,7 +63,13 @@ internal static class ServiceRegistration
         var key = auth.Key();
         services.AddSingleton(auth);
         services.AddSingleton<TokenIssuer>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(options =>
+        // One default scheme that forwards to the API key handler when X-Api-Key is sent, else to JWT bearer.
+        const string BearerOrKey = "BearerOrApiKey";
+        services.AddAuthentication(BearerOrKey)
+            .AddPolicyScheme(BearerOrKey, "Bearer token or API key", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
             options.TokenValidationParameters = new TokenValidationParameters

@@ -6,6 +6,7 @@ namespace OpsPlan.Api.OpenApi;
 internal static class OpenApiConfiguration
 {
     public const string BearerScheme = "bearer";
+    public const string ApiKeyScheme = "apiKey";
 
     public static void Configure(SwaggerGenOptions options)
     {
@@ -22,6 +23,13 @@ internal static class OpenApiConfiguration
             Scheme = "bearer",
             BearerFormat = "JWT",
             Description = "A JWT signed with the server's key; roles in its `role` claim.",
+        });
+        options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = "X-Api-Key",
+            Description = "An integrator's API key, issued by an admin at /api/v1/admin/api-keys.",
         });
         options.OperationFilter<StandardHeadersOperationFilter>();
         options.ParameterFilter<EnumValuesParameterFilter>();

@@ -21,7 +21,12 @@ internal sealed class StandardHeadersOperationFilter : IOperationFilter
 
         if (metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any())
         {
-            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(OpenApiConfiguration.BearerScheme, context.Document)] = [] }];
+            // Either scheme satisfies an operation: OpenAPI lists alternatives as separate requirements.
+            operation.Security =
+            [
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(OpenApiConfiguration.BearerScheme, context.Document)] = [] },
+                new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(OpenApiConfiguration.ApiKeyScheme, context.Document)] = [] },
+            ];
         }
 
         if (HttpMethods.IsPost(method))

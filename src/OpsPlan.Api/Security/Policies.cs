@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Security;
 using Microsoft.AspNetCore.Authorization;
 
 namespace OpsPlan.Api.Security;

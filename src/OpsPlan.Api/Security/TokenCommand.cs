@@ -1,3 +1,5 @@
+using OpsPlan.BuildingBlocks.Application.Security;
+
 namespace OpsPlan.Api.Security;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Security;
 using Dapper;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;

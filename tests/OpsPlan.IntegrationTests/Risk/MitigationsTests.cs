@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Security;
 using System.Net;
 using System.Text.Json.Nodes;
 using OpsPlan.Api.Security;

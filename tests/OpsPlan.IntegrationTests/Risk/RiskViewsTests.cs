@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Security;
 using System.Net;
 using OpsPlan.Api.Security;
 using OpsPlan.BuildingBlocks.Persistence;

@@ -129,7 +129,7 @@ public sealed class SqlServerSqlTests
     private static object? ArgumentFor(ParameterInfo parameter, bool withFilters, bool hasUpdatedSince)
     {
         var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
-        var optional = parameter.ParameterType != type || !parameter.ParameterType.IsValueType;
+        var optional = new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable;
         if (optional && !withFilters && parameter.Name is not ("From" or "To"))
         {
             return parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null ? Activator.CreateInstance(type) : null;

@@ -75,7 +75,20 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposabl
             await busy.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        foreach (var (schema, file) in _schemaFiles)
+        // The pool is shared by every factory with this connection string in the process, so a pooled connection may
+        // already carry some attachments: attach only the missing ones.
+        var attached = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        await using (var list = connection.CreateCommand())
+        {
+            list.CommandText = "PRAGMA database_list;";
+            await using var reader = await list.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                attached.Add(reader.GetString(1));
+            }
+        }
+
+        foreach (var (schema, file) in _schemaFiles.Where(schemaFile => !attached.Contains(schemaFile.Schema)))
         {
             ModuleDescriptor.EnsureValidSchemaName(schema);
             await using var attach = connection.CreateCommand();

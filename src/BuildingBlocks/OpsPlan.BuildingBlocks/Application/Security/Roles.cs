@@ -1,4 +1,4 @@
-namespace OpsPlan.Api.Security;
+namespace OpsPlan.BuildingBlocks.Application.Security;
 
 /// <summary>The roles a token or API key carries (the <c>role</c> claim).</summary>
 public static class Roles

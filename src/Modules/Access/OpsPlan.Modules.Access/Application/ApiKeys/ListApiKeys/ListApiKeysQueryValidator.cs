@@ -1,0 +1,6 @@
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Access.Contracts.ApiKeys;
+
+namespace OpsPlan.Modules.Access.Application.ApiKeys.ListApiKeys;
+
+internal sealed class ListApiKeysQueryValidator : ListQueryValidator<ListApiKeysQuery>;

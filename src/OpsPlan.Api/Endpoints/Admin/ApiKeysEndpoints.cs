@@ -1,0 +1,53 @@
+using OpsPlan.Api.Http;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Access.Contracts.ApiKeys;
+
+namespace OpsPlan.Api.Endpoints.Admin;
+
+/// <summary>/api/v1/admin/api-keys: admins issue, list and revoke integrator keys.</summary>
+internal static class ApiKeysEndpoints
+{
+    public static void MapApiKeys(this IEndpointRouteBuilder app)
+    {
+        var keys = app.MapGroup("/api/v1/admin/api-keys").RequireAuthorization(Policies.Admin).WithTags("Admin: API keys");
+
+        keys.MapPost("", CreateAsync).Creates()
+            .Produces<CreatedApiKeyDto>(StatusCodes.Status201Created)
+            .WithName("CreateApiKey").WithSummary("Issue an API key")
+            .WithDescription("The key is in this response only; the server keeps its SHA-256 hash. Integrators send it as X-Api-Key.");
+
+        keys.MapGet("", ListAsync).Lists()
+            .Produces<Page<ApiKeyDto>>()
+            .WithName("ListApiKeys").WithSummary("List API keys (never the keys themselves)");
+
+        keys.MapGet("/{id:guid}", GetAsync).ReadsOne()
+            .Produces<ApiKeyDto>()
+            .WithName("GetApiKey").WithSummary("Get an API key's record");
+
+        keys.MapDelete("/{id:guid}", RevokeAsync)
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
+            .WithName("RevokeApiKey").WithSummary("Revoke an API key")
+            .WithDescription("Takes effect at once on every API instance. The record stays, with revokedAt, for the audit trail.");
+    }
+
+    private static async Task<IResult> CreateAsync(CreateApiKeyCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    {
+        var created = await dispatcher.SendAsync(command, cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/admin/api-keys/{created.Id}", created);
+    }
+
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListApiKeysQuery(limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+
+    private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new GetApiKeyQuery(id), cancellationToken));
+
+    private static async Task<IResult> RevokeAsync(Guid id, IDispatcher dispatcher, CancellationToken cancellationToken)
+    {
+        await dispatcher.SendAsync(new RevokeApiKeyCommand(id), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}
