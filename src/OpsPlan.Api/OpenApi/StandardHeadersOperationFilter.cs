@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.OpenApi;
 using OpsPlan.Api.Http;
 using OpsPlan.BuildingBlocks.Application.Messaging;
@@ -12,6 +13,8 @@ namespace OpsPlan.Api.OpenApi;
 /// </summary>
 internal sealed class StandardHeadersOperationFilter : IOperationFilter
 {
+    private const string MergePatch = "application/merge-patch+json";
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
@@ -34,6 +37,13 @@ internal sealed class StandardHeadersOperationFilter : IOperationFilter
             operation.Parameters.Add(Header(IdempotencyMiddleware.HeaderName,
                 "Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.",
                 maxLength: IdempotencyMiddleware.MaxKeyLength));
+        }
+
+        // A merge-patch body binds as raw JSON; document the shape it is merged into, as named by Accepts<T>.
+        if (metadata.OfType<IAcceptsMetadata>().FirstOrDefault(accepts => accepts.ContentTypes.Contains(MergePatch)) is { RequestType: { } patchType }
+            && operation.RequestBody?.Content?.TryGetValue(MergePatch, out var media) == true && media is OpenApiMediaType patchMedia)
+        {
+            patchMedia.Schema = context.SchemaGenerator.GenerateSchema(patchType, context.SchemaRepository);
         }
 
         if (metadata.OfType<UsesIfMatch>().Any())

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+
+namespace OpsPlan.IntegrationTests.BadInput;
+
+/// <summary>Bodies that must be refused, generated from a request schema: each names what is wrong with it.</summary>
+internal static class BadBodies
+{
+    public static IEnumerable<(string What, string Json)> For(OpenApiOperation operation)
+    {
+        yield return ("malformed JSON", "{\"");
+        yield return ("not an object", "[1, 2, 3]");
+        yield return ("unknown property", Valid(operation).With("notAField", 1));
+        if (operation.BodySchema?["properties"] is not JsonObject properties)
+        {
+            yield break;
+        }
+
+        var required = Required(operation);
+        if (required.Count > 0 && operation.Method != "patch")
+        {
+            yield return ("missing every required field", "{}");
+        }
+
+        foreach (var (name, property) in properties)
+        {
+            var schema = OpenApiOperation.Resolve(operation.Document, property!.AsObject());
+            foreach (var (what, value) in WrongValues(schema))
+            {
+                yield return ($"{name}: {what}", Valid(operation).With(name, value));
+            }
+        }
+    }
+
+    private static IEnumerable<(string What, JsonNode? Value)> WrongValues(JsonObject schema)
+    {
+        var type = schema["type"]?.GetValue<string>();
+        if (schema["enum"] is not null)
+        {
+            yield return ("invalid enum value", "not-a-value");
+            yield return ("enum as a number", 1);
+        }
+        else if (type == "string")
+        {
+            yield return ("number instead of string", 12345);
+            switch (schema["format"]?.GetValue<string>())
+            {
+                case "uuid": yield return ("bad GUID", "not-a-guid"); break;
+                case "date": yield return ("bad date", "2026-13-45"); break;
+                case "date-time": yield return ("bad timestamp", "yesterday"); break;
+                default: yield return ("oversize string", new string('x', 100_000)); break;
+            }
+        }
+        else if (type == "integer")
+        {
+            yield return ("string instead of integer", "five");
+            yield return ("out of range", 2_147_483_648L);
+        }
+        else if (type == "array")
+        {
+            yield return ("object instead of array", new JsonObject());
+        }
+        else if (type == "boolean")
+        {
+            yield return ("string instead of boolean", "yes");
+        }
+    }
+
+    private static HashSet<string> Required(OpenApiOperation operation) =>
+        (operation.BodySchema?["required"]?.AsArray() ?? []).Select(name => name!.GetValue<string>()).ToHashSet();
+
+    /// <summary>The operation's own example body, a valid starting point for a single wrong field.</summary>
+    private static JsonObject Valid(OpenApiOperation operation) =>
+        operation.BodySchema?["example"]?.DeepClone().AsObject() ?? new JsonObject();
+
+    private static string With(this JsonObject body, string field, JsonNode? value)
+    {
+        body[field] = value?.DeepClone();
+        return body.ToJsonString();
+    }
+}
