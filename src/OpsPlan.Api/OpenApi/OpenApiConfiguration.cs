@@ -22,7 +22,8 @@ internal static class OpenApiConfiguration
             Type = SecuritySchemeType.Http,
             Scheme = "bearer",
             BearerFormat = "JWT",
-            Description = "A JWT signed with the server's key; roles in its `role` claim.",
+            Description = "A JWT signed with the server's key (HS256 only), roles in its `role` claim. Validated as RFC8725 recommends: "
+                + "one allowed algorithm, issuer, audience and lifetime checked.",
         });
         options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
         {
@@ -32,9 +33,12 @@ internal static class OpenApiConfiguration
             Description = "An integrator's API key, issued by an admin at /api/v1/admin/api-keys.",
         });
         options.OperationFilter<StandardHeadersOperationFilter>();
+        options.DocumentFilter<NullableReferenceDocumentFilter>();
         options.ParameterFilter<EnumValuesParameterFilter>();
         options.SchemaFilter<ExampleSchemaFilter>();
         options.SupportNonNullableReferenceTypes();
+        // A nullable reference to another schema needs allOf in OpenAPI 3.0; without it, null examples are invalid.
+        options.UseAllOfToExtendReferenceSchemas();
         options.CustomSchemaIds(type => type.FullName!.Replace("+", ".", StringComparison.Ordinal).Split('.').Last() is var name
             && type.IsGenericType ? SchemaIdOfGeneric(type) : name);
     }

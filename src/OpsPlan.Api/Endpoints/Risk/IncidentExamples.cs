@@ -32,6 +32,7 @@ internal static class IncidentExamples
             RecoveredAt = Detected.AddMinutes(48),
             TimeToConfirmMinutes = 6,
             TimeToRecoverMinutes = 48,
+            PostMortem = new PostMortemDto("Processor capacity exhausted by a partner's batch job.", "Single processor is a single point of failure.", ["Contract a second processor"]),
             LinkedRiskIds = [Guid.Parse("019a5f3e-8d2c-7b41-9e0a-3c5d7f9b1a2e")],
             CreatedAt = Detected,
             UpdatedAt = Detected.AddMinutes(48),
@@ -47,6 +48,6 @@ internal static class IncidentExamples
             Entry = "Status detected → confirmed. Reproduced; processor status page confirms.",
         })
         .Add(new IncidentMetricsDto(new DateTime(2026, 10, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc),
-            new IncidentMetricsLineDto(null, 7, 7, 6, 11.5, 95.25),
-            [new IncidentMetricsLineDto(IncidentSeverity.Sev1, 2, 2, 2, 4.5, 52)]));
+            new IncidentTimingsDto(7, 7, 6, 11.5, 95.25),
+            [new SeverityTimingsDto(IncidentSeverity.Sev1, new IncidentTimingsDto(2, 2, 2, 4.5, 52))]));
 }

@@ -27,16 +27,16 @@ internal sealed class GetIncidentMetricsQueryHandler(IDbConnectionFactory connec
         var incidents = (await connection.QueryAsync<Timing>(new CommandDefinition(Sql, new { From = from, To = to }, cancellationToken: cancellationToken))).ToList();
 
         var bySeverity = Enum.GetValues<IncidentSeverity>()
-            .Select(severity => Line(severity, incidents.Where(incident => incident.Severity == EnumText.ToText(severity)).ToList()))
+            .Select(severity => new SeverityTimingsDto(severity, Timings(incidents.Where(incident => incident.Severity == EnumText.ToText(severity)).ToList())))
             .ToList();
-        return new IncidentMetricsDto(from, to, Line(null, incidents), bySeverity);
+        return new IncidentMetricsDto(from, to, Timings(incidents), bySeverity);
     }
 
-    private static IncidentMetricsLineDto Line(IncidentSeverity? severity, IReadOnlyList<Timing> incidents)
+    private static IncidentTimingsDto Timings(IReadOnlyList<Timing> incidents)
     {
         var toConfirm = incidents.Where(incident => incident.ConfirmedAt is not null).Select(incident => (incident.ConfirmedAt!.Value - incident.DetectedAt).TotalMinutes).ToList();
         var toRecover = incidents.Where(incident => incident.RecoveredAt is not null).Select(incident => (incident.RecoveredAt!.Value - incident.DetectedAt).TotalMinutes).ToList();
-        return new IncidentMetricsLineDto(severity, incidents.Count, toConfirm.Count, toRecover.Count, MeanOrNull(toConfirm), MeanOrNull(toRecover));
+        return new IncidentTimingsDto(incidents.Count, toConfirm.Count, toRecover.Count, MeanOrNull(toConfirm), MeanOrNull(toRecover));
     }
 
     private static double? MeanOrNull(List<double> minutes) => minutes.Count == 0 ? null : Math.Round(minutes.Average(), 2);
