@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpsPlan.BuildingBlocks.Application.Errors;
+using OpsPlan.BuildingBlocks.Application.Messaging;
 
 namespace OpsPlan.Api.Http;
 
@@ -10,6 +11,26 @@ namespace OpsPlan.Api.Http;
 /// </summary>
 internal static class JsonMergePatch
 {
+    /// <summary>
+    /// The PATCH recipe every resource shares: read the current resource, honour If-Match, merge the patch into its
+    /// editable fields, and write them guarded by the version just read, so a change made in between fails with 412
+    /// instead of being lost.
+    /// </summary>
+    public static async Task<IResult> PatchAsync<TResource, TEditable>(
+        HttpContext context,
+        JsonElement patch,
+        JsonSerializerOptions options,
+        Func<Task<TResource>> read,
+        Func<TResource, TEditable> editable,
+        Func<TEditable, long, Task<TResource>> write)
+        where TResource : IVersioned
+    {
+        var current = await read();
+        ExpectedVersion.Check(IfMatch.ExpectedVersion(context.Request), current.Version);
+        var merged = Apply(editable(current), patch, options);
+        return ResourceResults.Ok(context, await write(merged, current.Version));
+    }
+
     public static T Apply<T>(T current, JsonElement patch, JsonSerializerOptions options)
     {
         if (patch.ValueKind != JsonValueKind.Object)

@@ -107,13 +107,11 @@ internal static class IncidentsEndpoints
     private static async Task<IResult> ReplaceAsync(Guid id, IncidentRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.SendAsync(request.ToCommand(id, IfMatch.ExpectedVersion(context.Request)), cancellationToken));
 
-    private static async Task<IResult> PatchAsync(Guid id, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken)
-    {
-        var current = await dispatcher.QueryAsync(new GetIncidentQuery(id), cancellationToken);
-        ExpectedVersion.Check(IfMatch.ExpectedVersion(context.Request), current.Version);
-        var merged = JsonMergePatch.Apply(IncidentRequest.From(current), patch, json.Value.SerializerOptions);
-        return ResourceResults.Ok(context, await dispatcher.SendAsync(merged.ToCommand(id, current.Version), cancellationToken));
-    }
+    private static Task<IResult> PatchAsync(Guid id, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        JsonMergePatch.PatchAsync(context, patch, json.Value.SerializerOptions,
+            () => dispatcher.QueryAsync(new GetIncidentQuery(id), cancellationToken),
+            IncidentRequest.From,
+            (merged, version) => dispatcher.SendAsync(merged.ToCommand(id, version), cancellationToken));
 
     private static async Task<IResult> TransitionAsync(Guid id, IncidentStatusTransitionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.SendAsync(

@@ -84,14 +84,11 @@ internal static class MitigationsEndpoints
         ResourceResults.Ok(context, await dispatcher.SendAsync(
             new UpdateMitigationCommand(riskId, mitigationId, IfMatch.ExpectedVersion(context.Request), request.Action, request.Owner, request.DueDate), cancellationToken));
 
-    private static async Task<IResult> PatchAsync(Guid riskId, Guid mitigationId, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken)
-    {
-        var current = await dispatcher.QueryAsync(new GetMitigationQuery(riskId, mitigationId), cancellationToken);
-        ExpectedVersion.Check(IfMatch.ExpectedVersion(context.Request), current.Version);
-        var merged = JsonMergePatch.Apply(MitigationRequest.From(current), patch, json.Value.SerializerOptions);
-        return ResourceResults.Ok(context, await dispatcher.SendAsync(
-            new UpdateMitigationCommand(riskId, mitigationId, current.Version, merged.Action, merged.Owner, merged.DueDate), cancellationToken));
-    }
+    private static Task<IResult> PatchAsync(Guid riskId, Guid mitigationId, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        JsonMergePatch.PatchAsync(context, patch, json.Value.SerializerOptions,
+            () => dispatcher.QueryAsync(new GetMitigationQuery(riskId, mitigationId), cancellationToken),
+            MitigationRequest.From,
+            (merged, version) => dispatcher.SendAsync(new UpdateMitigationCommand(riskId, mitigationId, version, merged.Action, merged.Owner, merged.DueDate), cancellationToken));
 
     private static async Task<IResult> TransitionAsync(Guid riskId, Guid mitigationId, MitigationStatusTransitionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.SendAsync(

@@ -95,15 +95,11 @@ internal static class RisksEndpoints
     private static async Task<IResult> ReplaceAsync(Guid id, UpdateRiskRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.SendAsync(request.ToCommand(id, IfMatch.ExpectedVersion(context.Request)), cancellationToken));
 
-    private static async Task<IResult> PatchAsync(Guid id, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken)
-    {
-        var current = await dispatcher.QueryAsync(new GetRiskQuery(id), cancellationToken);
-        var expected = IfMatch.ExpectedVersion(context.Request);
-        ExpectedVersion.Check(expected, current.Version);
-        var merged = JsonMergePatch.Apply(UpdateRiskRequest.From(current), patch, json.Value.SerializerOptions);
-        // The version read above guards the write, so a change made in between fails with 412 instead of being lost.
-        return ResourceResults.Ok(context, await dispatcher.SendAsync(merged.ToCommand(id, current.Version), cancellationToken));
-    }
+    private static Task<IResult> PatchAsync(Guid id, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+        JsonMergePatch.PatchAsync(context, patch, json.Value.SerializerOptions,
+            () => dispatcher.QueryAsync(new GetRiskQuery(id), cancellationToken),
+            UpdateRiskRequest.From,
+            (merged, version) => dispatcher.SendAsync(merged.ToCommand(id, version), cancellationToken));
 
     private static async Task<IResult> TransitionAsync(Guid id, RiskStatusTransitionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.SendAsync(
