@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using OpsPlan.IntegrationTests.Infrastructure;
 using OpsPlan.IntegrationTests.Risk;
 
 namespace OpsPlan.IntegrationTests.CrashSafety;

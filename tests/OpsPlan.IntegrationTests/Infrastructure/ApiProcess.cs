@@ -4,9 +4,8 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using OpsPlan.Api.Security;
 using OpsPlan.BuildingBlocks.Application.Security;
-using OpsPlan.IntegrationTests.Infrastructure;
 
-namespace OpsPlan.IntegrationTests.CrashSafety;
+namespace OpsPlan.IntegrationTests.Infrastructure;
 
 /// <summary>The API as a real operating-system process on a given data folder, so a test can kill it outright.</summary>
 internal sealed class ApiProcess : IAsyncDisposable
@@ -52,13 +51,10 @@ internal sealed class ApiProcess : IAsyncDisposable
         return api;
     }
 
-    public HttpClient Client()
-    {
-        var client = new HttpClient { BaseAddress = Address };
-        var token = new TokenIssuer(new AuthOptions { SigningKey = TestApi.SigningKey }).Issue("crash-test", [Roles.Risk], TimeSpan.FromMinutes(10));
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public HttpClient Client() => new() { BaseAddress = Address, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", Token()) } };
+
+    public static string Token() =>
+        new TokenIssuer(new AuthOptions { SigningKey = TestApi.SigningKey }).Issue("browser@example.com", [Roles.Risk], TimeSpan.FromMinutes(10));
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing — as a power cut looks to the process.</summary>
     public void Kill()
