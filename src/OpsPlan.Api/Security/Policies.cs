@@ -8,12 +8,14 @@ public static class Policies
 {
     public const string Read = "read";
     public const string RiskWrite = "risk:write";
+    public const string FinanceWrite = "finance:write";
     public const string Admin = "admin";
 
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Read, policy => policy.RequireRole(Roles.All));
         options.AddPolicy(RiskWrite, policy => policy.RequireRole(Roles.Risk, Roles.Admin));
+        options.AddPolicy(FinanceWrite, policy => policy.RequireRole(Roles.Finance, Roles.Admin));
         options.AddPolicy(Admin, policy => policy.RequireRole(Roles.Admin));
     }
 }

@@ -1,0 +1,32 @@
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+
+namespace OpsPlan.Modules.Finance.Contracts.CostCenters;
+
+public sealed record CreateCostCenterCommand(string Code, string Name, string Owner, Guid? ParentId) : ICommand<CostCenterDto>;
+
+/// <summary>The editable fields of a cost center, as PUT replaces them and PATCH merges into them. The code never changes.</summary>
+public sealed record CostCenterRequest(string Name, string Owner, Guid? ParentId, bool Archived)
+{
+    public static CostCenterRequest From(CostCenterDto costCenter) => new(costCenter.Name, costCenter.Owner, costCenter.ParentId, costCenter.Archived);
+
+    public UpdateCostCenterCommand ToCommand(Guid id, long? expectedVersion) => new(id, expectedVersion, Name, Owner, ParentId, Archived);
+}
+
+/// <summary>Renames, re-owns, moves (never under itself or a descendant) or archives a cost center.</summary>
+public sealed record UpdateCostCenterCommand(Guid Id, long? ExpectedVersion, string Name, string Owner, Guid? ParentId, bool Archived) : ICommand<CostCenterDto>;
+
+/// <summary>Deletes a cost center nothing refers to; one that is in use must be archived instead.</summary>
+public sealed record DeleteCostCenterCommand(Guid Id, long? ExpectedVersion) : ICommand<CostCenterDto>;
+
+public sealed record GetCostCenterQuery(Guid Id) : IQuery<CostCenterDto>;
+
+/// <summary>Cost centers; <c>parentId</c> lists one node's children, <c>roots=true</c> the top of the tree.</summary>
+public sealed record ListCostCentersQuery(
+    Guid? ParentId = null,
+    bool? Roots = null,
+    bool? Archived = null,
+    string? Code = null,
+    int? Limit = null,
+    string? Cursor = null,
+    DateTime? UpdatedSince = null) : IQuery<Page<CostCenterDto>>, IListQuery;

@@ -1,0 +1,26 @@
+using Dapper;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Finance.Contracts.CostCenters;
+
+namespace OpsPlan.Modules.Finance.Application.CostCenters.ListCostCenters;
+
+internal sealed class ListCostCentersQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<ListCostCentersQuery, Page<CostCenterDto>>
+{
+    public async Task<Page<CostCenterDto>> Handle(ListCostCentersQuery request, CancellationToken cancellationToken)
+    {
+        var list = new KeysetListSql(CostCenterRow.SelectFromSql, request)
+            .WhereIfPresent(request.ParentId, "parent_id = @ParentId", "ParentId")
+            .WhereIfPresent(request.Archived, "archived = @Archived", "Archived")
+            .WhereIfPresent(request.Code, "code = @Code", "Code");
+        if (request.Roots == true)
+        {
+            list.Where("parent_id IS NULL");
+        }
+
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CostCenterRow>(list.Build(connectionFactory.Dialect, cancellationToken));
+        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto());
+    }
+}

@@ -1,0 +1,63 @@
+using OpsPlan.BuildingBlocks.Domain;
+
+namespace OpsPlan.Modules.Finance.Domain.CostCenters;
+
+/// <summary>A node of the cost-center tree.</summary>
+internal sealed class CostCenter
+{
+    private CostCenter(Guid id, string code, string name, string owner, Guid? parentId, bool archived, DateTime createdAt, DateTime updatedAt, long version)
+    {
+        Id = id;
+        Code = code;
+        Name = name;
+        Owner = owner;
+        ParentId = parentId;
+        Archived = archived;
+        CreatedAt = createdAt;
+        UpdatedAt = updatedAt;
+        Version = version;
+    }
+
+    public Guid Id { get; }
+
+    public string Code { get; }
+
+    public string Name { get; private set; }
+
+    public string Owner { get; private set; }
+
+    public Guid? ParentId { get; private set; }
+
+    public bool Archived { get; private set; }
+
+    public DateTime CreatedAt { get; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public long Version { get; private set; }
+
+    public static CostCenter Open(string code, string name, string owner, Guid? parentId, DateTime now) =>
+        new(Ids.New(), code, name, owner, parentId, false, now, now, 1);
+
+    public static CostCenter Restore(Guid id, string code, string name, string owner, Guid? parentId, bool archived, DateTime createdAt, DateTime updatedAt, long version) =>
+        new(id, code, name, owner, parentId, archived, createdAt, updatedAt, version);
+
+    /// <summary>
+    /// Changes the editable fields. <paramref name="ancestorsOfNewParent"/> is the new parent's chain up to the root:
+    /// if this cost center is on it, the move would make a cycle.
+    /// </summary>
+    public void Update(string name, string owner, Guid? parentId, IReadOnlyCollection<Guid> ancestorsOfNewParent, bool archived, DateTime now)
+    {
+        if (parentId == Id || ancestorsOfNewParent.Contains(Id))
+        {
+            throw new BusinessRuleException("finance.cost-center-cycle", "A cost center cannot be moved under itself or one of its descendants.");
+        }
+
+        Name = name;
+        Owner = owner;
+        ParentId = parentId;
+        Archived = archived;
+        UpdatedAt = now;
+        Version++;
+    }
+}
