@@ -92,3 +92,11 @@ for name in "bare: read one risk" "read one risk" "bare: list 50 risks" "list 50
 done
 echo
 echo "($connections connections, $threads wrk threads, $duration per scenario, $risks seeded risks, $(nproc) cores shared by wrk and the servers)"
+
+# The harness must not rot: a scenario without figures or with failed requests fails the run (speed is never judged here).
+for name in "${!rps[@]}"; do
+  if [ -z "${rps[$name]}" ] || [ "${rps[$name]}" -eq 0 ] || [ "${errors[$name]}" -ne 0 ]; then
+    echo "load: scenario '$name' produced no figures or had errors" >&2
+    exit 1
+  fi
+done
