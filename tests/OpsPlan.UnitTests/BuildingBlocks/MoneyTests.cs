@@ -40,6 +40,21 @@ public sealed class MoneyTests
     }
 
     [Test]
+    public void Stored_minor_units_read_back_as_the_same_amount_and_subtraction_is_exact()
+    {
+        var budget = Money.Of(1234.5678m, "EUR");
+
+        var stored = Money.FromMinorUnits(budget.MinorUnits, budget.Currency);
+        var remaining = stored.Subtract(Money.Of(0.0078m, "EUR"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored, Is.EqualTo(budget));
+            Assert.That(remaining.ToAmountString(), Is.EqualTo("1234.56"));
+        });
+    }
+
+    [Test]
     public void Different_currencies_do_not_mix()
     {
         Assert.Throws<InvalidOperationException>(() => Money.Of(1m, "USD").Add(Money.Of(1m, "EUR")));

@@ -23,9 +23,6 @@ public static class EnumText
             ? (TEnum)value
             : throw new FormatException($"'{text}' is not a {typeof(TEnum).Name}.");
 
-    public static TEnum? ParseOptional<TEnum>(string? text)
-        where TEnum : struct, Enum => text is null ? null : Parse<TEnum>(text);
-
     private static (Dictionary<object, string> ToText, Dictionary<string, object> FromText) Map(Type type) =>
         Maps.GetOrAdd(type, enumType =>
         {

@@ -25,6 +25,4 @@ public sealed class ModuleCatalog
         _byAssembly.TryGetValue(type.Assembly, out var module)
             ? module
             : throw new InvalidOperationException($"{type.FullName} belongs to no registered module.");
-
-    public bool TryGetModuleOf(Type type, out ModuleDescriptor? module) => _byAssembly.TryGetValue(type.Assembly, out module);
 }
