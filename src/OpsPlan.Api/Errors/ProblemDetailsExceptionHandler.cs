@@ -16,7 +16,7 @@ internal sealed class ProblemDetailsExceptionHandler(ProblemResponses problems, 
         if ((exception as JsonException ?? exception.InnerException as JsonException) is { } json)
         {
             await problems.WriteAsync(httpContext, StatusCodes.Status400BadRequest, "Malformed request body",
-                "The request body is not valid JSON for this operation.", "malformed-body", JsonErrors(json));
+                "The request body is not valid JSON for this operation.", "malformed-body", JsonErrorDescription.Of(json));
             return true;
         }
 
@@ -45,15 +45,6 @@ internal sealed class ProblemDetailsExceptionHandler(ProblemResponses problems, 
         }
 
         return true;
-    }
-
-    private static Dictionary<string, string[]> JsonErrors(JsonException exception)
-    {
-        var path = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : exception.Path.TrimStart('$', '.');
-        var message = exception.Message.Contains("could not be mapped", StringComparison.Ordinal)
-            ? "This field is not part of the request; check its spelling."
-            : "The value is missing, malformed or of the wrong type.";
-        return new Dictionary<string, string[]> { [path] = [message] };
     }
 
     private static string DescribeBadRequest(BadHttpRequestException exception) => exception.StatusCode switch

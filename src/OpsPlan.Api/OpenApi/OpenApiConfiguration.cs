@@ -32,6 +32,7 @@ internal static class OpenApiConfiguration
             Name = "X-Api-Key",
             Description = "An integrator's API key, issued by an admin at /api/v1/admin/api-keys.",
         });
+        MoneySchema.Map(options);
         options.OperationFilter<StandardHeadersOperationFilter>();
         options.DocumentFilter<NullableReferenceDocumentFilter>();
         options.ParameterFilter<EnumValuesParameterFilter>();

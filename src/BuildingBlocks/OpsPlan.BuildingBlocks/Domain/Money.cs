@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace OpsPlan.BuildingBlocks.Domain;
 
@@ -6,6 +7,7 @@ namespace OpsPlan.BuildingBlocks.Domain;
 /// An exact amount in a currency. Stored as integer units of 1/10,000 (<see cref="MinorUnits"/>) so that sums are
 /// exact on every database provider; shown as a decimal string on the wire.
 /// </summary>
+[JsonConverter(typeof(MoneyJsonConverter))]
 public readonly record struct Money
 {
     public const int Scale = 4;

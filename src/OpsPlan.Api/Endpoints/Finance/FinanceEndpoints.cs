@@ -8,5 +8,8 @@ internal static class FinanceEndpoints
     {
         var module = app.MapGroup("/api/v1/finance").RequireAuthorization(Policies.Read);
         module.MapCostCenters();
+        module.MapBudgets();
+        module.MapTransactions();
+        module.MapCash();
     }
 }

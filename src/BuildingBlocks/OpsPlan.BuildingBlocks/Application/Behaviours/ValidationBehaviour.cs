@@ -19,14 +19,9 @@ internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IVali
 
         if (failures.Count > 0)
         {
-            throw new RequestValidationException(failures
-                .GroupBy(failure => CamelCasePath(failure.PropertyName))
-                .ToDictionary(group => group.Key, group => group.Select(failure => failure.ErrorMessage).Distinct().ToArray()));
+            throw new RequestValidationException(ValidationErrors.From(failures));
         }
 
         return await next();
     }
-
-    private static string CamelCasePath(string propertyPath) =>
-        string.Join('.', propertyPath.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

@@ -13,7 +13,13 @@ internal sealed class CostCenterRepository(IUnitOfWork unitOfWork) : ICostCenter
     private const string SelectSql = CostCenterRow.SelectFromSql + " WHERE id = @Id";
     private const string ExistsSql = "SELECT COUNT(*) FROM finance.cost_centers WHERE id = @Id";
     private const string CodeTakenSql = "SELECT COUNT(*) FROM finance.cost_centers WHERE code = @Code";
-    private const string ChildrenSql = "SELECT COUNT(*) FROM finance.cost_centers WHERE parent_id = @Id";
+    private const string ExistingSql = "SELECT id AS Id FROM finance.cost_centers WHERE id IN @Ids";
+    private const string InUseSql = """
+        SELECT CASE WHEN EXISTS (SELECT 1 FROM finance.cost_centers WHERE parent_id = @Id)
+                      OR EXISTS (SELECT 1 FROM finance.budgets WHERE cost_center_id = @Id)
+                      OR EXISTS (SELECT 1 FROM finance.transactions WHERE cost_center_id = @Id)
+                    THEN 1 ELSE 0 END
+        """;
     private const string DeleteSql = "DELETE FROM finance.cost_centers WHERE id = @Id AND version = @Version";
 
     private const string InsertSql = """
@@ -34,6 +40,14 @@ internal sealed class CostCenterRepository(IUnitOfWork unitOfWork) : ICostCenter
         ExpectedVersion.Check(expectedVersion, row.Version);
         return row.ToDomain();
     }
+
+    public async Task<CostCenter?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        (await unitOfWork.QuerySingleOrDefaultAsync<CostCenterRow>(SelectSql, new { Id = id }, cancellationToken))?.ToDomain();
+
+    public async Task<IReadOnlySet<Guid>> ExistingAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? new HashSet<Guid>()
+            : (await unitOfWork.QueryAsync<CostCenterRow>(ExistingSql, new { Ids = unitOfWork.Dialect.IdList(ids) }, cancellationToken)).Select(row => row.Id).ToHashSet();
 
     public async Task<bool> ExistsAsync(Guid id, CancellationToken cancellationToken) =>
         await unitOfWork.ExecuteScalarAsync<long>(ExistsSql, new { Id = id }, cancellationToken) > 0;
@@ -61,7 +75,7 @@ internal sealed class CostCenterRepository(IUnitOfWork unitOfWork) : ICostCenter
     }
 
     public async Task<bool> InUseAsync(Guid id, CancellationToken cancellationToken) =>
-        await unitOfWork.ExecuteScalarAsync<long>(ChildrenSql, new { Id = id }, cancellationToken) > 0;
+        await unitOfWork.ExecuteScalarAsync<long>(InUseSql, new { Id = id }, cancellationToken) > 0;
 
     public Task AddAsync(CostCenter costCenter, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(InsertSql, CostCenterRow.Parameters(costCenter), cancellationToken);

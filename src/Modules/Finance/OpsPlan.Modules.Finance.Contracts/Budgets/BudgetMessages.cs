@@ -1,0 +1,33 @@
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+
+namespace OpsPlan.Modules.Finance.Contracts.Budgets;
+
+/// <summary>Drafts a budget; one per cost center and period (409 <c>finance.duplicate-budget</c>).</summary>
+public sealed record CreateBudgetCommand(Guid CostCenterId, string Period, string Currency, decimal? WarningThresholdPercent, IReadOnlyList<BudgetLineDto> Lines)
+    : ICommand<BudgetDto>;
+
+/// <summary>The editable part of a draft budget, as PUT replaces it.</summary>
+public sealed record BudgetRequest(decimal WarningThresholdPercent, IReadOnlyList<BudgetLineDto> Lines)
+{
+    public UpdateBudgetCommand ToCommand(Guid id, long? expectedVersion) => new(id, expectedVersion, WarningThresholdPercent, Lines);
+}
+
+/// <summary>Replaces a draft budget's lines and threshold; anything past draft is 409 <c>finance.budget-not-editable</c>.</summary>
+public sealed record UpdateBudgetCommand(Guid Id, long? ExpectedVersion, decimal WarningThresholdPercent, IReadOnlyList<BudgetLineDto> Lines) : ICommand<BudgetDto>;
+
+/// <summary>The body of a status transition.</summary>
+public sealed record BudgetStatusTransitionRequest(BudgetStatus? Status, string? Reason);
+
+/// <summary>Moves a budget along draft → submitted → approved → closed (submitted may return to draft); else 409 <c>finance.invalid-transition</c>.</summary>
+public sealed record TransitionBudgetStatusCommand(Guid BudgetId, long? ExpectedVersion, BudgetStatus? Status, string? Reason) : ICommand<BudgetDto>;
+
+public sealed record GetBudgetQuery(Guid Id) : IQuery<BudgetDto>;
+
+public sealed record ListBudgetsQuery(
+    Guid? CostCenterId = null,
+    string? Period = null,
+    BudgetStatus? Status = null,
+    int? Limit = null,
+    string? Cursor = null,
+    DateTime? UpdatedSince = null) : IQuery<Page<BudgetDto>>, IListQuery;

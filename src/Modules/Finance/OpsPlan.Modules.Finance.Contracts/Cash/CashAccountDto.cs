@@ -1,0 +1,25 @@
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Domain;
+
+namespace OpsPlan.Modules.Finance.Contracts.Cash;
+
+/// <summary>A bank or payment account; its balance is the opening balance plus the transactions booked to it.</summary>
+public sealed record CashAccountDto : IIdentifiable, IVersioned
+{
+    public required Guid Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string Currency { get; init; }
+
+    public required Money OpeningBalance { get; init; }
+
+    /// <summary>The day the opening balance was true; transactions before it are refused.</summary>
+    public required DateOnly OpenedOn { get; init; }
+
+    public required DateTime CreatedAt { get; init; }
+
+    public required DateTime UpdatedAt { get; init; }
+
+    public required long Version { get; init; }
+}

@@ -1,0 +1,33 @@
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Domain;
+
+namespace OpsPlan.Modules.Finance.Contracts.Events;
+
+/// <summary>
+/// A line of an approved budget rose into <c>warning</c> (its threshold) or <c>over</c> (above 100 %). Published when the
+/// state rises, not again while it stays; falling back publishes nothing.
+/// </summary>
+public sealed record BudgetThresholdCrossed(
+    Guid EventId,
+    DateTime OccurredAt,
+    Guid BudgetId,
+    Guid CostCenterId,
+    string CostCenterCode,
+    string CostCenterOwner,
+    string Period,
+    SpendCategory Category,
+    BudgetLineState State,
+    Money Budgeted,
+    Money Actual,
+    decimal PercentConsumed,
+    decimal WarningThresholdPercent) : IIntegrationEvent;
+
+/// <summary>Runway fell below <c>Finance:RunwayAlertMonths</c>. Published when it falls below, not again while it stays below.</summary>
+public sealed record RunwayBelowThreshold(
+    Guid EventId,
+    DateTime OccurredAt,
+    DateOnly AsOf,
+    Money Cash,
+    Money MonthlyNetBurn,
+    decimal Months,
+    int AlertBelowMonths) : IIntegrationEvent;

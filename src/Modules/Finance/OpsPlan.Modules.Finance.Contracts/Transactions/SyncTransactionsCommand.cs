@@ -1,0 +1,24 @@
+using OpsPlan.BuildingBlocks.Application.Batches;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Domain;
+
+namespace OpsPlan.Modules.Finance.Contracts.Transactions;
+
+/// <summary>Upserts up to 1,000 transactions by <c>externalId</c>; one bad item fails alone and the others are written.</summary>
+public sealed record SyncTransactionsCommand(IReadOnlyList<BatchEntry<TransactionSyncItem>> Items) : ICommand<BatchResultDto>;
+
+/// <summary>One item of a batch: a transaction as the finance system knows it.</summary>
+public sealed record TransactionSyncItem(
+    string ExternalId,
+    DateOnly OccurredOn,
+    Guid CostCenterId,
+    SpendCategory Category,
+    TransactionDirection Direction,
+    Money Amount,
+    Guid? CashAccountId,
+    string? Counterparty,
+    Guid? PartnerId,
+    string Description);
+
+/// <summary>The documented shape of a batch body: <c>{ "items": [ ... ] }</c>, at most 1,000 items.</summary>
+public sealed record TransactionBatchRequest(IReadOnlyList<TransactionSyncItem> Items);

@@ -1,0 +1,20 @@
+using Dapper;
+using OpsPlan.BuildingBlocks.Application.Errors;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Finance.Contracts.Budgets;
+
+namespace OpsPlan.Modules.Finance.Application.Budgets.GetBudget;
+
+internal sealed class GetBudgetQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<GetBudgetQuery, BudgetDto>
+{
+    private const string Sql = BudgetRow.SelectFromSql + " WHERE id = @Id";
+
+    public async Task<BudgetDto> Handle(GetBudgetQuery request, CancellationToken cancellationToken)
+    {
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<BudgetRow>(new CommandDefinition(Sql, new { request.Id }, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException("Budget", request.Id);
+        return (await BudgetReader.WithLinesAsync(connection, connectionFactory.Dialect, [row], cancellationToken))[row.Id];
+    }
+}

@@ -1,0 +1,6 @@
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Finance.Contracts.Budgets;
+
+namespace OpsPlan.Modules.Finance.Application.Budgets.ListBudgetRevisions;
+
+internal sealed class ListBudgetRevisionsQueryValidator : ListQueryValidator<ListBudgetRevisionsQuery>;

@@ -1,0 +1,18 @@
+using Dapper;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Finance.Contracts.Cash;
+
+namespace OpsPlan.Modules.Finance.Application.Cash.ListCashAccounts;
+
+internal sealed class ListCashAccountsQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<ListCashAccountsQuery, Page<CashAccountDto>>
+{
+    public async Task<Page<CashAccountDto>> Handle(ListCashAccountsQuery request, CancellationToken cancellationToken)
+    {
+        var list = new KeysetListSql(CashAccountRow.SelectFromSql, request).WhereIfPresent(request.Currency, "currency = @Currency", "Currency");
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<CashAccountRow>(list.Build(connectionFactory.Dialect, cancellationToken));
+        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto());
+    }
+}

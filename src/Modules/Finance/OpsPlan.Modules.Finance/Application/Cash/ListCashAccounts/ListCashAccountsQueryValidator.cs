@@ -1,0 +1,13 @@
+using FluentValidation;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.Modules.Finance.Contracts.Cash;
+
+namespace OpsPlan.Modules.Finance.Application.Cash.ListCashAccounts;
+
+internal sealed class ListCashAccountsQueryValidator : ListQueryValidator<ListCashAccountsQuery>
+{
+    public ListCashAccountsQueryValidator() =>
+        RuleFor(query => query.Currency).Must(Money.IsCurrencyCode).When(query => query.Currency is not null)
+            .WithMessage("A currency is an ISO 4217 code such as USD.");
+}

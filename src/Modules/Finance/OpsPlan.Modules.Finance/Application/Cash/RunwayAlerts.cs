@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Logging;
+using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Outbox;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Finance.Application.ExchangeRates;
+using OpsPlan.Modules.Finance.Contracts.Events;
+using OpsPlan.Modules.Finance.Contracts.Views;
+
+namespace OpsPlan.Modules.Finance.Application.Cash;
+
+/// <summary>
+/// Re-checks the runway after cash changes, inside the same transaction, and publishes <see cref="RunwayBelowThreshold"/>
+/// when it falls below the alert line. The last state is kept, so it is announced once per fall, not on every write.
+/// </summary>
+internal sealed class RunwayAlerts(RunwayCalculator calculator, IUnitOfWork unitOfWork, IOutbox outbox, IClock clock, ILogger<RunwayAlerts> logger)
+{
+    private const string Subject = "runway";
+    private const string Below = "below";
+    private const string Clear = "ok";
+
+    private const string StateSql = "SELECT state FROM finance.alert_states WHERE subject = @Subject";
+    private const string UpdateStateSql = "UPDATE finance.alert_states SET state = @State, changed_at = @ChangedAt WHERE subject = @Subject";
+    private const string InsertStateSql = "INSERT INTO finance.alert_states (subject, state, changed_at) VALUES (@Subject, @State, @ChangedAt)";
+
+    public async Task EvaluateAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        RunwayDto runway;
+        try
+        {
+            runway = await calculator.CalculateAsync(unitOfWork.Connection, unitOfWork.Transaction, DateOnly.FromDateTime(now), cancellationToken);
+        }
+        catch (BusinessRuleException missingRate) when (missingRate.Code == CurrencyConverter.MissingRate)
+        {
+            // The write itself is fine; the runway view reports the missing rate, and the next write checks again.
+            logger.LogWarning("Runway not checked: {Reason}", missingRate.Message);
+            return;
+        }
+
+        var state = runway.BelowAlert ? Below : Clear;
+        var previous = await unitOfWork.QuerySingleOrDefaultAsync<string>(StateSql, new { Subject }, cancellationToken) ?? Clear;
+        if (state == previous)
+        {
+            return;
+        }
+
+        var parameters = new { Subject, State = state, ChangedAt = now };
+        if (await unitOfWork.ExecuteAsync(UpdateStateSql, parameters, cancellationToken) == 0)
+        {
+            await unitOfWork.ExecuteAsync(InsertStateSql, parameters, cancellationToken);
+        }
+
+        if (state == Below)
+        {
+            await outbox.EnqueueAsync(new RunwayBelowThreshold(Ids.New(), now, runway.AsOf, runway.Cash, runway.MonthlyNetBurn, runway.Months!.Value,
+                runway.AlertBelowMonths), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using FluentValidation;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.Modules.Finance.Contracts.Cash;
+
+namespace OpsPlan.Modules.Finance.Application.ExchangeRates.ListExchangeRates;
+
+internal sealed class ListExchangeRatesQueryValidator : ListQueryValidator<ListExchangeRatesQuery>
+{
+    public ListExchangeRatesQueryValidator()
+    {
+        RuleFor(query => query.Currency).Must(Money.IsCurrencyCode).When(query => query.Currency is not null)
+            .WithMessage("A currency is an ISO 4217 code such as EUR.");
+        RuleFor(query => query.To).Must((query, to) => to >= query.From).When(query => query.From is not null && query.To is not null)
+            .WithMessage("'to' is on or after 'from'.");
+    }
+}

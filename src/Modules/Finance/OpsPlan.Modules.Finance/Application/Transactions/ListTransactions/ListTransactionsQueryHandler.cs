@@ -1,0 +1,28 @@
+using Dapper;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Finance.Contracts.Transactions;
+
+namespace OpsPlan.Modules.Finance.Application.Transactions.ListTransactions;
+
+/// <summary>Newest first, or with <c>updatedSince</c> oldest change first: the incremental sync an integrator pages through.</summary>
+internal sealed class ListTransactionsQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<ListTransactionsQuery, Page<TransactionDto>>
+{
+    public async Task<Page<TransactionDto>> Handle(ListTransactionsQuery request, CancellationToken cancellationToken)
+    {
+        var list = new KeysetListSql(TransactionRow.SelectFromSql, request)
+            .WhereIfPresent(request.CostCenterId, "cost_center_id = @CostCenterId", "CostCenterId")
+            .WhereIfPresent(EnumText.ToText(request.Category), "category = @Category", "Category")
+            .WhereIfPresent(EnumText.ToText(request.Direction), "direction = @Direction", "Direction")
+            .WhereIfPresent(request.CashAccountId, "cash_account_id = @CashAccountId", "CashAccountId")
+            .WhereIfPresent(request.From, "occurred_on >= @From", "From")
+            .WhereIfPresent(request.To, "occurred_on <= @To", "To")
+            .WhereIfPresent(request.ExternalId, "external_id = @ExternalId", "ExternalId");
+
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<TransactionRow>(list.Build(connectionFactory.Dialect, cancellationToken));
+        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto());
+    }
+}

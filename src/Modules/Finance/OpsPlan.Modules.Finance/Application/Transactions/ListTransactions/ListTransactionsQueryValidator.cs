@@ -1,0 +1,17 @@
+using FluentValidation;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Finance.Contracts.Transactions;
+
+namespace OpsPlan.Modules.Finance.Application.Transactions.ListTransactions;
+
+internal sealed class ListTransactionsQueryValidator : ListQueryValidator<ListTransactionsQuery>
+{
+    public ListTransactionsQueryValidator()
+    {
+        RuleFor(query => query.Category).IsInEnum();
+        RuleFor(query => query.Direction).IsInEnum();
+        RuleFor(query => query.ExternalId).MaximumLength(TransactionRules.ExternalIdMaxLength);
+        RuleFor(query => query.To).Must((query, to) => to >= query.From).When(query => query.From is not null && query.To is not null)
+            .WithMessage("'to' is on or after 'from'.");
+    }
+}

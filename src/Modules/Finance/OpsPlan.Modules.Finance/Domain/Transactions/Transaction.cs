@@ -1,0 +1,65 @@
+using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.Modules.Finance.Contracts;
+
+namespace OpsPlan.Modules.Finance.Domain.Transactions;
+
+/// <summary>The fields of a transaction that its source owns; an upsert compares and replaces them as a whole.</summary>
+internal sealed record TransactionDetails(
+    DateOnly OccurredOn,
+    Guid CostCenterId,
+    SpendCategory Category,
+    TransactionDirection Direction,
+    Money Amount,
+    Guid? CashAccountId,
+    string? Counterparty,
+    Guid? PartnerId,
+    string Description)
+{
+    /// <summary>The signed effect on a cash balance: inflows add, outflows subtract.</summary>
+    public long SignedMinorUnits => Direction == TransactionDirection.Inflow ? Amount.MinorUnits : -Amount.MinorUnits;
+}
+
+/// <summary>An actual, spent or received. Integrator-owned ones carry the finance system's <see cref="ExternalId"/>.</summary>
+internal sealed class Transaction
+{
+    private Transaction(Guid id, string? externalId, TransactionDetails details, DateTime createdAt, DateTime updatedAt, long version)
+    {
+        Id = id;
+        ExternalId = externalId;
+        Details = details;
+        CreatedAt = createdAt;
+        UpdatedAt = updatedAt;
+        Version = version;
+    }
+
+    public Guid Id { get; }
+
+    public string? ExternalId { get; }
+
+    public TransactionDetails Details { get; private set; }
+
+    public DateTime CreatedAt { get; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public long Version { get; private set; }
+
+    public static Transaction Record(string? externalId, TransactionDetails details, DateTime now) => new(Ids.New(), externalId, details, now, now, 1);
+
+    public static Transaction Restore(Guid id, string? externalId, TransactionDetails details, DateTime createdAt, DateTime updatedAt, long version) =>
+        new(id, externalId, details, createdAt, updatedAt, version);
+
+    /// <summary>Takes the source's current fields; returns false (and changes nothing) when they are the same.</summary>
+    public bool Replace(TransactionDetails details, DateTime now)
+    {
+        if (details == Details)
+        {
+            return false;
+        }
+
+        Details = details;
+        UpdatedAt = now;
+        Version++;
+        return true;
+    }
+}

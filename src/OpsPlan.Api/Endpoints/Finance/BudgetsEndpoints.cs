@@ -1,0 +1,94 @@
+using OpsPlan.Api.Http;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Finance.Contracts;
+using OpsPlan.Modules.Finance.Contracts.Budgets;
+using OpsPlan.Modules.Finance.Contracts.Views;
+
+namespace OpsPlan.Api.Endpoints.Finance;
+
+/// <summary>/api/v1/finance/budgets: plans per cost center and period, their workflow, revisions and variance.</summary>
+internal static class BudgetsEndpoints
+{
+    public static void MapBudgets(this RouteGroupBuilder module)
+    {
+        var budgets = module.MapGroup("/budgets").WithTags("Budgets");
+
+        budgets.MapPost("", CreateAsync).RequireAuthorization(Policies.FinanceWrite).Creates()
+            .Produces<BudgetDto>(StatusCodes.Status201Created)
+            .WithName("CreateBudget").WithSummary("Draft a budget")
+            .WithDescription("One budget per cost center and period (409 finance.duplicate-budget); lines in the budget's currency, one per category; warning threshold 80 % unless given.");
+
+        budgets.MapGet("", ListAsync).Lists()
+            .Produces<Page<BudgetDto>>()
+            .WithName("ListBudgets").WithSummary("List budgets")
+            .WithDescription("Filter by cost center, period and status.");
+
+        budgets.MapGet("/{id:guid}", GetAsync).ReadsOne()
+            .Produces<BudgetDto>()
+            .WithName("GetBudget").WithSummary("Get a budget");
+
+        budgets.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(Policies.FinanceWrite).Changes()
+            .Produces<BudgetDto>()
+            .WithName("ReplaceBudget").WithSummary("Replace a draft budget's lines and threshold")
+            .WithDescription("Only a draft is edited directly (else 409 finance.budget-not-editable); an approved budget changes through a revision.");
+
+        budgets.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(Policies.FinanceWrite).Changes()
+            .Produces<BudgetDto>()
+            .WithName("TransitionBudgetStatus").WithSummary("Move a budget along its workflow")
+            .WithDescription("draft → submitted → approved → closed; submitted → draft sends it back. Otherwise 409 finance.invalid-transition. Approving checks the lines against the actuals at once.");
+
+        budgets.MapPost("/{id:guid}/revisions", ReviseAsync).RequireAuthorization(Policies.FinanceWrite).Changes()
+            .Produces<BudgetRevisionDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("ReviseBudget").WithSummary("Revise an approved budget")
+            .WithDescription("Sets new amounts on the lines given (0 removes a line) and records who, when, why and the old and new amounts. "
+                + "Only an approved budget (409 finance.budget-not-approved); a revision that changes nothing is 409 finance.revision-changes-nothing.");
+
+        budgets.MapGet("/{id:guid}/revisions", ListRevisionsAsync).Lists().ProducesProblem(StatusCodes.Status404NotFound)
+            .Produces<Page<BudgetRevisionDto>>()
+            .WithName("ListBudgetRevisions").WithSummary("List a budget's revisions, newest first");
+
+        budgets.MapGet("/{id:guid}/variance", VarianceAsync).WithTags("Finance views").ReadsOne().ProducesProblem(StatusCodes.Status409Conflict)
+            .Produces<BudgetVarianceDto>()
+            .WithName("GetBudgetVariance").WithSummary("Budget against actuals, per line and in total")
+            .WithDescription("Actual is net spend (outflow minus inflow) of the cost center, category and period in the budget's currency; projected extends the burn so far to the period's end. "
+                + "409 finance.missing-exchange-rate when an amount cannot be converted.");
+    }
+
+    private static async Task<IResult> CreateAsync(CreateBudgetCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    {
+        var budget = await dispatcher.SendAsync(command, cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/finance/budgets/{budget.Id}", budget);
+    }
+
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, string? period, [EnumValues<BudgetStatus>] string? status,
+        int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var query = new ListBudgetsQuery(costCenterId, period, errors.Enum<BudgetStatus>(status, nameof(status)), limit, cursor, QueryErrors.Utc(updatedSince));
+        return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetBudgetQuery(id), cancellationToken));
+
+    private static async Task<IResult> ReplaceAsync(Guid id, BudgetRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(request.ToCommand(id, IfMatch.ExpectedVersion(context.Request)), cancellationToken));
+
+    private static async Task<IResult> TransitionAsync(Guid id, BudgetStatusTransitionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(
+            new TransitionBudgetStatusCommand(id, IfMatch.ExpectedVersion(context.Request), request.Status, request.Reason), cancellationToken));
+
+    private static async Task<IResult> ReviseAsync(Guid id, BudgetRevisionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    {
+        var revision = await dispatcher.SendAsync(request.ToCommand(id, IfMatch.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Created($"/api/v1/finance/budgets/{id}/revisions", revision);
+    }
+
+    private static async Task<IResult> ListRevisionsAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListBudgetRevisionsQuery(id, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+
+    private static async Task<IResult> VarianceAsync(Guid id, IDispatcher dispatcher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new GetBudgetVarianceQuery(id), cancellationToken));
+}

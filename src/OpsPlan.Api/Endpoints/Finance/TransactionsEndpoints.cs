@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using OpsPlan.Api.Http;
+using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Application.Batches;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.Modules.Finance.Contracts;
+using OpsPlan.Modules.Finance.Contracts.Transactions;
+
+namespace OpsPlan.Api.Endpoints.Finance;
+
+/// <summary>/api/v1/finance/transactions: actuals, one by one or synced in batches by integrators.</summary>
+internal static class TransactionsEndpoints
+{
+    public static void MapTransactions(this RouteGroupBuilder module)
+    {
+        var transactions = module.MapGroup("/transactions").WithTags("Transactions");
+
+        transactions.MapPost("", CreateAsync).RequireAuthorization(Policies.FinanceWrite).Creates()
+            .Produces<TransactionDto>(StatusCodes.Status201Created)
+            .WithName("CreateTransaction").WithSummary("Record a transaction")
+            .WithDescription("An unknown cost center or cash account, or an amount in another currency than its cash account, is 400; a taken externalId is 409 finance.duplicate-external-id.");
+
+        transactions.MapPost("/batch", SyncAsync).RequireAuthorization(Policies.FinanceSync).Creates()
+            .Accepts<TransactionBatchRequest>("application/json")
+            .Produces<BatchResultDto>()
+            .WithName("SyncTransactions").WithSummary("Upsert up to 1,000 transactions by externalId")
+            .WithDescription("One result per item, in order: created, updated, unchanged or failed (with its errors). A bad item fails alone; the good ones are written together.");
+
+        transactions.MapGet("", ListAsync).Lists()
+            .Produces<Page<TransactionDto>>()
+            .WithName("ListTransactions").WithSummary("List transactions")
+            .WithDescription("Filter by cost center, category, direction, cash account, date range (from/to, inclusive) or externalId. With updatedSince: oldest change first, for incremental sync.");
+
+        transactions.MapGet("/{id:guid}", GetAsync).ReadsOne()
+            .Produces<TransactionDto>()
+            .WithName("GetTransaction").WithSummary("Get a transaction");
+    }
+
+    private static async Task<IResult> CreateAsync(CreateTransactionCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    {
+        var transaction = await dispatcher.SendAsync(command, cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/finance/transactions/{transaction.Id}", transaction);
+    }
+
+    private static async Task<IResult> SyncAsync(JsonElement body, IDispatcher dispatcher, IOptions<JsonOptions> json, CancellationToken cancellationToken)
+    {
+        var items = BatchBody.Read<TransactionSyncItem>(body, json.Value.SerializerOptions, item => BatchBody.StringProperty(item, "externalId"));
+        return TypedResults.Ok(await dispatcher.SendAsync(new SyncTransactionsCommand(items), cancellationToken));
+    }
+
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, [EnumValues<SpendCategory>] string? category,
+        [EnumValues<TransactionDirection>] string? direction, Guid? cashAccountId, DateOnly? from, DateOnly? to, string? externalId,
+        int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        var query = new ListTransactionsQuery(costCenterId, errors.Enum<SpendCategory>(category, nameof(category)),
+            errors.Enum<TransactionDirection>(direction, nameof(direction)), cashAccountId, from, to, externalId, limit, cursor, QueryErrors.Utc(updatedSince));
+        return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
+    }
+
+    private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetTransactionQuery(id), cancellationToken));
+}
