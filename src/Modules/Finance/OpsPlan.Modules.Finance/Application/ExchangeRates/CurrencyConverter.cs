@@ -32,7 +32,7 @@ internal sealed class CurrencyConverter
 
     public Money ToReporting(Money amount, DateOnly on) => Convert(amount, ReportingCurrency, on);
 
-    public bool CanConvert(string from, string to, DateOnly on) => TryRateOf(from, on, out _) && TryRateOf(to, on, out _);
+    public bool CanConvert(string from, string to, DateOnly on) => from == to || (TryRateOf(from, on, out _) && TryRateOf(to, on, out _));
 
     private bool TryRateOf(string currency, DateOnly on, out ExchangeRate rate)
     {
