@@ -3,13 +3,13 @@
 # starts the API (Release) and the bare reference app on it, loads each scenario with wrk on loopback, and prints
 # requests/s, p50/p99 latency, errors and peak RSS per scenario as Markdown, with each figure's ratio to the
 # bare reference where one exists.
-#   build/load.sh                 full run (100,000 risks, 32 connections, 15 s per scenario)
+#   build/load.sh                 full run (100,000 risks, 1,000,000 transactions over 200 cost centers, 32 connections, 15 s per scenario)
 #   build/load.sh --smoke         seconds, not minutes: proves the harness works (CI runs this; it judges no speed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-risks=100000 connections=32 duration=15s threads=2
-if [ "${1:-}" = "--smoke" ]; then risks=2000 connections=4 duration=2s threads=1; fi
+risks=100000 transactions=1000000 connections=32 duration=15s threads=2
+if [ "${1:-}" = "--smoke" ]; then risks=2000 transactions=20000 connections=4 duration=2s threads=1; fi
 
 command -v wrk >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }
 
@@ -25,7 +25,7 @@ trap cleanup EXIT
 
 dotnet build OpsPlan.sln -c Release --nologo -v quiet >/dev/null
 if [ ! -f "$data/risk-ids.txt" ]; then
-  dotnet run --project build/OpsPlan.Seeder -c Release --no-build -- "$data" "$risks"
+  dotnet run --project build/OpsPlan.Seeder -c Release --no-build -- "$data" "$risks" "$transactions"
 fi
 
 dotnet run --project src/OpsPlan.Api -c Release --no-build --no-launch-profile --urls "http://127.0.0.1:$api_port" >"$data/api.log" 2>&1 &
@@ -48,10 +48,12 @@ bare_server=$(server_pid "$bare_pid")
 declare -A rps p50 p99 errors rss
 to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /ms$/) v = v; else if ($1 ~ /s$/) v *= 1000; printf "%.2f", v }'; }
 
-run() { # name pid url [lua script [script args...]]
+run() { # name pid url [lua script [script args...]]; $CONNECTIONS overrides the connection count for one scenario
   local name=$1 pid=$2 url=$3 script=${4:-} out peak=0 sample
   shift 3; [ $# -gt 0 ] && shift
-  local wrk_args=(-t"$threads" -c"$connections" -d"$duration" --latency)
+  local c=${CONNECTIONS:-$connections} t=$threads
+  [ "$c" -lt "$t" ] && t=$c
+  local wrk_args=(-t"$t" -c"$c" -d"$duration" --latency)
   [ -n "$script" ] && wrk_args+=(-s "$LOAD_DIR/$script")
   out=$(mktemp)
   wrk "${wrk_args[@]}" "$url" ${script:+--} "$@" >"$out" &
@@ -77,12 +79,25 @@ run "read one risk"        "$api_server"  "$api/risks/" read-one-auth.lua "$ids"
 run "bare: list 50 risks"  "$bare_server" "$bare/risks?category=market&limit=50"
 run "list 50 risks"        "$api_server"  "$api/risks?category=market&limit=50" auth.lua
 run "create a risk"        "$api_server"  "$api/risks" create-risk.lua
+run "risk heatmap"         "$api_server"  "$api/risks/heatmap" auth.lua
+run "risk summary"         "$api_server"  "$api/risks/summary" auth.lua
+
+finance="http://127.0.0.1:$api_port/api/v1/finance"
+year_ago=$(date -u -d "1 year ago" +%F) today=$(date -u +%F)
+run "budget variance"      "$api_server"  "$finance/budgets/" variance.lua "$data/budget-ids.txt" "/api/v1/finance/budgets/"
+run "cash flow, 12 months" "$api_server"  "$finance/cash-flow?from=$year_ago&to=$today&granularity=month" auth.lua
+run "cash flow, 52 weeks"  "$api_server"  "$finance/cash-flow?from=$year_ago&to=$today&granularity=week" auth.lua
+run "runway"               "$api_server"  "$finance/runway" auth.lua
+run "spend summary, year"  "$api_server"  "$finance/spend/summary?period=$(date -u +%Y)" auth.lua
+# One integrator at a time: the figure that matters is how long one 1,000-item batch takes.
+CONNECTIONS=1 run "batch upsert, 1,000 items" "$api_server" "$finance/transactions/batch" sync-batch.lua "$data/cost-center-ids.txt"
 
 ratio() { [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }' || echo "—"; }
 echo
 echo "| scenario | requests/s | ratio to bare | p50 ms | p99 ms | errors | peak RSS MB |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-for name in "bare: read one risk" "read one risk" "bare: list 50 risks" "list 50 risks" "create a risk"; do
+for name in "bare: read one risk" "read one risk" "bare: list 50 risks" "list 50 risks" "create a risk" "risk heatmap" "risk summary" \
+  "budget variance" "cash flow, 12 months" "cash flow, 52 weeks" "runway" "spend summary, year" "batch upsert, 1,000 items"; do
   reference="—"
   case "$name" in
     "read one risk") reference=$(ratio "$name" "bare: read one risk") ;;
@@ -91,7 +106,7 @@ for name in "bare: read one risk" "read one risk" "bare: list 50 risks" "list 50
   echo "| $name | ${rps[$name]} | $reference | ${p50[$name]} | ${p99[$name]} | ${errors[$name]} | ${rss[$name]} |"
 done
 echo
-echo "($connections connections, $threads wrk threads, $duration per scenario, $risks seeded risks, $(nproc) cores shared by wrk and the servers)"
+echo "($connections connections (1 for the batch), $threads wrk threads, $duration per scenario, $risks seeded risks, $transactions seeded transactions, $(nproc) cores shared by wrk and the servers)"
 
 # The harness must not rot: a scenario without figures or with failed requests fails the run (speed is never judged here).
 for name in "${!rps[@]}"; do

@@ -3,19 +3,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpsPlan.BuildingBlocks;
 using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Finance;
 using OpsPlan.Modules.Risk;
 using OpsPlan.Seeder;
 
-// dotnet run --project build/OpsPlan.Seeder -c Release -- <data folder> [risks=100000]
+// dotnet run --project build/OpsPlan.Seeder -c Release -- <data folder> [risks=100000] [transactions=1000000]
 // Fills a database of realistic size through the modules' own repositories, so the rows are exactly what the app writes.
-if (args.Length is < 1 or > 2 || (args.Length == 2 && !int.TryParse(args[1], out _)))
+if (args.Length is < 1 or > 3 || args.Skip(1).Any(count => !int.TryParse(count, out _)))
 {
-    Console.Error.WriteLine("Usage: OpsPlan.Seeder <data folder> [risks]");
+    Console.Error.WriteLine("Usage: OpsPlan.Seeder <data folder> [risks] [transactions]");
     return 2;
 }
 
 var directory = Path.GetFullPath(args[0]);
-var riskCount = args.Length == 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+var riskCount = args.Length >= 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
+var transactionCount = args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
     ["Database:Provider"] = "Sqlite",
@@ -26,7 +28,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 var services = new ServiceCollection()
     .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
     .AddSingleton<OpsPlan.BuildingBlocks.Application.Security.ICurrentUser>(new SeederUser());
-services.AddOpsPlanModules(configuration, directory, new RiskModule());
+services.AddOpsPlanModules(configuration, directory, new RiskModule(), new FinanceModule());
 await using var provider = services.BuildServiceProvider();
 provider.GetRequiredService<DatabaseMigrator>().Migrate();
 
@@ -34,4 +36,10 @@ var started = System.Diagnostics.Stopwatch.StartNew();
 var ids = await new RiskSeeder(provider).SeedAsync(riskCount);
 await File.WriteAllLinesAsync(Path.Combine(directory, "risk-ids.txt"), ids.Select(id => id.ToString()));
 Console.WriteLine($"Seeded {riskCount:N0} risks with {riskCount * 2:N0} assessments into {directory} in {started.Elapsed.TotalSeconds:0.0} s");
+
+started.Restart();
+var (costCenters, budgets) = await new FinanceSeeder(provider).SeedAsync(transactionCount);
+await File.WriteAllLinesAsync(Path.Combine(directory, "cost-center-ids.txt"), costCenters.Select(id => id.ToString()));
+await File.WriteAllLinesAsync(Path.Combine(directory, "budget-ids.txt"), budgets.Select(id => id.ToString()));
+Console.WriteLine($"Seeded {FinanceSeeder.CostCenterCount} cost centers with approved budgets and {transactionCount:N0} transactions in {started.Elapsed.TotalSeconds:0.0} s");
 return 0;
