@@ -21,6 +21,25 @@ public sealed class ModuleBoundaryTests
         Assert.That(references, Is.Empty);
     }
 
+    [Test]
+    public void Risk_hears_finance_only_through_finances_contracts()
+    {
+        var risk = Solution.Modules.Single(module => module.Name == "risk");
+        var finance = Solution.Modules.Single(module => module.Name == "finance");
+
+        var references = risk.Assembly.GetReferencedAssemblies().Select(reference => reference.Name).ToList();
+        var financeTypesUsed = Types.InAssembly(risk.Assembly).That().HaveDependencyOn(finance.ContractsAssembly.GetName().Name).GetTypes();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(references, Does.Contain(finance.ContractsAssembly.GetName().Name), "the budget and runway alerts are Finance's contracts");
+            Assert.That(references, Does.Not.Contain(finance.Assembly.GetName().Name));
+            Assert.That(financeTypesUsed.Select(type => type.Name), Is.Not.Empty.And.All.EndsWith("Consumer"), "only event consumers touch Finance's contracts");
+            Assert.That(finance.Assembly.GetReferencedAssemblies().Select(reference => reference.Name),
+                Has.None.StartsWith("OpsPlan.Modules.Risk"), "Finance publishes and never knows who listens");
+        });
+    }
+
     [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
     public void A_modules_contracts_do_not_reach_into_any_module(ModuleDescriptor module)
     {
