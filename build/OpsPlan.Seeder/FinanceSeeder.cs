@@ -12,7 +12,7 @@ namespace OpsPlan.Seeder;
 
 /// <summary>
 /// 200 cost centers with an approved budget each for this year, four cash accounts, and transactions spread over the
-/// last two years, written through Finance's repositories (daily cash totals included) so the rows are what the app writes.
+/// last two years, written through Finance's repositories (daily cash and monthly spend totals included) so the rows are what the app writes.
 /// </summary>
 internal sealed class FinanceSeeder(IServiceProvider provider)
 {
@@ -80,6 +80,8 @@ internal sealed class FinanceSeeder(IServiceProvider provider)
             {
                 await services.GetRequiredService<ITransactionRepository>().AddAsync(batch, CancellationToken.None);
                 await services.GetRequiredService<ICashAccountRepository>().AddToDailyTotalsAsync(deltas, CancellationToken.None);
+                await services.GetRequiredService<ITransactionRepository>().AddToMonthlyTotalsAsync(
+                    MonthlySpendDelta.Of(batch.Select(transaction => (transaction.Details, 1))), CancellationToken.None);
             });
         }
 

@@ -104,6 +104,12 @@ public sealed class TransactionsTests(DatabaseProvider provider) : ApiTest(provi
         });
         var updated = await client.GetJsonAsync($"{Transactions}/{first["items"]![1]!["id"]!.GetValue<string>()}");
         Assert.That((updated["amount"].Amount(), updated["version"]!.GetValue<long>()), Is.EqualTo(("25.00", 2L)));
+
+        await SyncAsync(client, Transaction(costCenter, "25", "U-2", category: "research"));
+        await client.PostJsonAsync(ExchangeRateBatch, new { items = new[] { new { currency = "EUR", effectiveOn = "2000-01-01", rate = "2" } } });
+        var summary = await client.GetJsonAsync($"/api/v1/finance/spend/summary?period={ThisMonth}&costCenterId={costCenter}");
+        Assert.That(summary["rows"]!.AsArray().Select(row => (row!["category"]!.GetValue<string>(), row["net"].Amount())),
+            Is.EquivalentTo(new[] { ("marketing", "20.00"), ("research", "50.00") }), "a moved transaction leaves its old category's totals");
     }
 
     [TestCase("""{ "items": [] }""", "items")]

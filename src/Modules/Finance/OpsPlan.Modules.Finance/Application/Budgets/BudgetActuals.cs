@@ -9,15 +9,16 @@ namespace OpsPlan.Modules.Finance.Application.Budgets;
 
 /// <summary>
 /// Net spend (outflow minus inflow) per category of a budget's cost center and period, in the budget's currency.
-/// Sums are exact integers in SQL, grouped by currency, and converted once per group.
+/// Fiscal periods are whole months, so the monthly totals answer it: a few rows per category, summed exactly in SQL
+/// and converted once per currency.
 /// </summary>
 internal static class BudgetActuals
 {
     private const string Sql = """
-        SELECT category AS Category, direction AS Direction, currency AS Currency, SUM(amount_minor) AS MinorUnits
-        FROM finance.transactions
-        WHERE cost_center_id = @CostCenterId AND occurred_on >= @StartsOn AND occurred_on <= @EndsOn
-        GROUP BY category, direction, currency
+        SELECT category AS Category, currency AS Currency, SUM(outflow_minor) - SUM(inflow_minor) AS NetMinor
+        FROM finance.spend_monthly_totals
+        WHERE cost_center_id = @CostCenterId AND month >= @StartsOn AND month <= @EndsOn
+        GROUP BY category, currency
         """;
 
     /// <summary>A report (<paramref name="strict"/>) refuses an amount it cannot convert; an alert check leaves it out, and the report says why.</summary>
@@ -35,7 +36,7 @@ internal static class BudgetActuals
             }
 
             var category = EnumText.Parse<SpendCategory>(sum.Category);
-            var converted = converter.Convert(Money.FromMinorUnits(sum.SignedMinorUnits, sum.Currency), budget.Currency, asOf);
+            var converted = converter.Convert(Money.FromMinorUnits(sum.NetMinor, sum.Currency), budget.Currency, asOf);
             actuals[category] = actuals.TryGetValue(category, out var total) ? total.Add(converted) : converted;
         }
 
@@ -49,12 +50,8 @@ internal static class BudgetActuals
     {
         public string Category { get; init; } = "";
 
-        public string Direction { get; init; } = "";
-
         public string Currency { get; init; } = "";
 
-        public long MinorUnits { get; init; }
-
-        public long SignedMinorUnits => Direction == "inflow" ? -MinorUnits : MinorUnits;
+        public long NetMinor { get; init; }
     }
 }

@@ -76,6 +76,7 @@ internal sealed class TransactionBook(ITransactionRepository transactions, ICost
             .Where(delta => delta.InflowMinor != 0 || delta.OutflowMinor != 0)
             .ToList();
         await accounts.AddToDailyTotalsAsync(deltas, cancellationToken);
+        await transactions.AddToMonthlyTotalsAsync(MonthlySpendDelta.Of(effects), cancellationToken);
 
         await budgetAlerts.EvaluateAsync(effects.Select(effect => new SpendTouch(effect.Details.CostCenterId, effect.Details.Category, effect.Details.OccurredOn))
             .Distinct().ToList(), cancellationToken);

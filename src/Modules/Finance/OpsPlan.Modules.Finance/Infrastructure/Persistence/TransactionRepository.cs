@@ -25,6 +25,25 @@ internal sealed class TransactionRepository(IUnitOfWork unitOfWork) : ITransacti
         WHERE id = @Id AND version = @PreviousVersion
         """;
 
+    private const string AddToMonthlyTotalSqlite = """
+        INSERT INTO finance.spend_monthly_totals (cost_center_id, category, month, currency, inflow_minor, outflow_minor)
+        VALUES (@CostCenterId, @Category, @Month, @Currency, @InflowMinor, @OutflowMinor)
+        ON CONFLICT (cost_center_id, category, month, currency) DO UPDATE
+        SET inflow_minor = inflow_minor + excluded.inflow_minor, outflow_minor = outflow_minor + excluded.outflow_minor
+        """;
+
+    // HOLDLOCK makes the match-then-insert atomic under concurrent writers.
+    private const string AddToMonthlyTotalSqlServer = """
+        MERGE finance.spend_monthly_totals WITH (HOLDLOCK) AS target
+        USING (SELECT @CostCenterId AS cost_center_id, @Category AS category, @Month AS month, @Currency AS currency,
+                      @InflowMinor AS inflow_minor, @OutflowMinor AS outflow_minor) AS source
+        ON target.cost_center_id = source.cost_center_id AND target.category = source.category
+           AND target.month = source.month AND target.currency = source.currency
+        WHEN MATCHED THEN UPDATE SET inflow_minor = target.inflow_minor + source.inflow_minor, outflow_minor = target.outflow_minor + source.outflow_minor
+        WHEN NOT MATCHED THEN INSERT (cost_center_id, category, month, currency, inflow_minor, outflow_minor)
+            VALUES (source.cost_center_id, source.category, source.month, source.currency, source.inflow_minor, source.outflow_minor);
+        """;
+
     public async Task<bool> ExternalIdTakenAsync(string externalId, CancellationToken cancellationToken) =>
         await unitOfWork.ExecuteScalarAsync<long>(ExternalIdTakenSql, new { ExternalId = externalId }, cancellationToken) > 0;
 
@@ -52,4 +71,7 @@ internal sealed class TransactionRepository(IUnitOfWork unitOfWork) : ITransacti
             }
         }
     }
+
+    public Task AddToMonthlyTotalsAsync(IReadOnlyCollection<MonthlySpendDelta> deltas, CancellationToken cancellationToken) =>
+        unitOfWork.ExecuteAsync(unitOfWork.Dialect.Pick(AddToMonthlyTotalSqlite, AddToMonthlyTotalSqlServer), deltas, cancellationToken);
 }

@@ -9,18 +9,18 @@ using OpsPlan.Modules.Finance.Domain.Budgets;
 
 namespace OpsPlan.Modules.Finance.Application.Views.GetSpendSummary;
 
-/// <summary>Exact sums per cost center, category, direction and currency in SQL; converted once per group at the period's rate.</summary>
+/// <summary>Exact sums of the monthly totals per cost center, category and currency in SQL; converted once per group at the period's rate.</summary>
 internal sealed class GetSpendSummaryQueryHandler(IDbConnectionFactory connectionFactory, ExchangeRateTable rates, IClock clock)
     : IQueryHandler<GetSpendSummaryQuery, SpendSummaryDto>
 {
     private const string SelectSums = """
-        SELECT t.cost_center_id AS CostCenterId, c.code AS CostCenterCode, t.category AS Category, t.direction AS Direction,
-               t.currency AS Currency, SUM(t.amount_minor) AS MinorUnits
-        FROM finance.transactions t JOIN finance.cost_centers c ON c.id = t.cost_center_id
-        WHERE t.occurred_on >= @StartsOn AND t.occurred_on <= @EndsOn
+        SELECT t.cost_center_id AS CostCenterId, c.code AS CostCenterCode, t.category AS Category, t.currency AS Currency,
+               SUM(t.inflow_minor) AS InflowMinor, SUM(t.outflow_minor) AS OutflowMinor
+        FROM finance.spend_monthly_totals t JOIN finance.cost_centers c ON c.id = t.cost_center_id
+        WHERE t.month >= @StartsOn AND t.month <= @EndsOn
         """;
 
-    private const string GroupBy = " GROUP BY t.cost_center_id, c.code, t.category, t.direction, t.currency";
+    private const string GroupBy = " GROUP BY t.cost_center_id, c.code, t.category, t.currency";
     private const string AllCostCentersSql = SelectSums + GroupBy;
     private const string OneCostCenterSql = SelectSums + " AND t.cost_center_id = @CostCenterId" + GroupBy;
 
@@ -40,9 +40,9 @@ internal sealed class GetSpendSummaryQueryHandler(IDbConnectionFactory connectio
             .GroupBy(sum => (sum.CostCenterId, sum.CostCenterCode, sum.Category))
             .Select(group =>
             {
-                Money Total(string direction) => group.Where(sum => sum.Direction == direction)
-                    .Aggregate(zero, (total, sum) => total.Add(converter.ToReporting(Money.FromMinorUnits(sum.MinorUnits, sum.Currency), asOf)));
-                var (outflow, inflow) = (Total("outflow"), Total("inflow"));
+                Money Total(Func<SpendSumRow, long> minorUnits) =>
+                    group.Aggregate(zero, (total, sum) => total.Add(converter.ToReporting(Money.FromMinorUnits(minorUnits(sum), sum.Currency), asOf)));
+                var (outflow, inflow) = (Total(sum => sum.OutflowMinor), Total(sum => sum.InflowMinor));
                 return new SpendSummaryRowDto(group.Key.CostCenterId, group.Key.CostCenterCode, EnumText.Parse<SpendCategory>(group.Key.Category),
                     outflow, inflow, outflow.Subtract(inflow));
             })
@@ -62,10 +62,10 @@ internal sealed class GetSpendSummaryQueryHandler(IDbConnectionFactory connectio
 
         public string Category { get; init; } = "";
 
-        public string Direction { get; init; } = "";
-
         public string Currency { get; init; } = "";
 
-        public long MinorUnits { get; init; }
+        public long InflowMinor { get; init; }
+
+        public long OutflowMinor { get; init; }
     }
 }
