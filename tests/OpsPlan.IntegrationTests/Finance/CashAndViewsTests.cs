@@ -51,6 +51,8 @@ public sealed class CashAndViewsTests(DatabaseProvider provider) : ApiTest(provi
             var rates = await client.GetJsonAsync($"{ExchangeRates}?currency=EUR&from=2026-07-02");
             Assert.That(rates["items"]!.AsArray().Single()!["rate"]!.GetValue<string>(), Is.EqualTo("1.0912345678"));
         });
+        await (await client.GetAsync($"{ExchangeRates}?currency=eur&from=2026-07-02&to=2026-07-01")).ShouldBeValidationProblem("currency", "to");
+        await (await Api.ClientFor(Roles.Viewer).PostJsonAsync(ExchangeRateBatch, new { items = new[] { Rate("EUR", "2026-07-03", "1") } })).ShouldBeProblem(HttpStatusCode.Forbidden);
     }
 
     [Test]
@@ -192,6 +194,18 @@ public sealed class CashAndViewsTests(DatabaseProvider provider) : ApiTest(provi
             Assert.That(runway["belowAlert"]!.GetValue<bool>(), Is.False);
             Assert.That(runway["burnTo"]!.GetValue<string>(), Is.EqualTo(lastMonth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         });
+    }
+
+    [Test]
+    public async Task Runway_names_a_missing_exchange_rate_instead_of_guessing()
+    {
+        var client = Api.ClientFor(Roles.Finance);
+        await CashAccountAsync(client, "Bank CHF", "1000.00", "CHF");
+
+        await (await client.GetAsync("/api/v1/finance/runway")).ShouldBeProblem(HttpStatusCode.Conflict, "finance.missing-exchange-rate");
+
+        await client.PostJsonAsync(ExchangeRateBatch, new { items = new[] { new { currency = "CHF", effectiveOn = "2000-01-01", rate = "1.25" } } });
+        Assert.That((await client.GetJsonAsync("/api/v1/finance/runway"))["cash"].Amount(), Is.EqualTo("1250.00"));
     }
 
     [Test]
