@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpsPlan.BuildingBlocks.Application.Auditing;
 using OpsPlan.BuildingBlocks.Application.Behaviours;
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.BuildingBlocks.Idempotency;
@@ -36,6 +37,7 @@ public static class BuildingBlocksRegistration
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IDbConnectionFactory>(_ => CreateConnectionFactory(database, contentRoot, catalog));
         services.AddSingleton(provider => new DatabaseMigrator(database, contentRoot, catalog, provider.GetRequiredService<ILogger<DatabaseMigrator>>()));
+        services.AddSingleton<QueryCache>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<UnitOfWork>());
         services.AddScoped<IOutbox, Outbox.Outbox>();
@@ -88,6 +90,7 @@ public static class BuildingBlocksRegistration
         // Outermost first.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(QueryCacheBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransientRetryBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
     }

@@ -1,10 +1,11 @@
 using System.Data.Common;
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.BuildingBlocks.Persistence.Dialects;
 
 namespace OpsPlan.BuildingBlocks.Persistence;
 
-internal sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IUnitOfWork, IAsyncDisposable
+internal sealed class UnitOfWork(IDbConnectionFactory connectionFactory, QueryCache queryCache) : IUnitOfWork, IAsyncDisposable
 {
     private ModuleDescriptor? _module;
     private DbConnection? _connection;
@@ -45,7 +46,9 @@ internal sealed class UnitOfWork(IDbConnectionFactory connectionFactory) : IUnit
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        var module = Module.Name;
         await Transaction.CommitAsync(cancellationToken);
+        queryCache.WriteCommitted(module);
         await EndAsync();
     }
 

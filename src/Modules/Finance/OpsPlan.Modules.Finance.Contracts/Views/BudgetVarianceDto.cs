@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 
@@ -30,4 +31,4 @@ public sealed record VarianceLineDto(
 
 public sealed record VarianceTotalDto(Money Budgeted, Money Actual, Money Remaining, decimal? PercentConsumed, Money ProjectedAtPeriodEnd, BudgetLineState State);
 
-public sealed record GetBudgetVarianceQuery(Guid BudgetId) : IQuery<BudgetVarianceDto>;
+public sealed record GetBudgetVarianceQuery(Guid BudgetId) : IQuery<BudgetVarianceDto>, ICachedQuery;

@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 
@@ -14,4 +15,4 @@ public sealed record CashFlowTotalDto(Money OpeningBalance, IReadOnlyList<CashFl
 /// <summary>One month or ISO week (Monday to Sunday), clipped to the range asked for; the balance is at the bucket's end.</summary>
 public sealed record CashFlowBucketDto(DateOnly Start, DateOnly End, Money Inflow, Money Outflow, Money Net, Money Balance);
 
-public sealed record GetCashFlowQuery(DateOnly? From, DateOnly? To, CashFlowGranularity? Granularity) : IQuery<CashFlowDto>;
+public sealed record GetCashFlowQuery(DateOnly? From, DateOnly? To, CashFlowGranularity? Granularity) : IQuery<CashFlowDto>, ICachedQuery;

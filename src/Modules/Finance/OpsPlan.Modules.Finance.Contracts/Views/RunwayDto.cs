@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 
@@ -18,4 +19,4 @@ public sealed record RunwayDto(
     int AlertBelowMonths,
     bool BelowAlert);
 
-public sealed record GetRunwayQuery : IQuery<RunwayDto>;
+public sealed record GetRunwayQuery : IQuery<RunwayDto>, ICachedQuery;

@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 
@@ -10,4 +11,4 @@ public sealed record SpendSummaryRowDto(Guid CostCenterId, string CostCenterCode
 
 public sealed record SpendFiguresDto(Money Outflow, Money Inflow, Money Net);
 
-public sealed record GetSpendSummaryQuery(string? Period, Guid? CostCenterId) : IQuery<SpendSummaryDto>;
+public sealed record GetSpendSummaryQuery(string? Period, Guid? CostCenterId) : IQuery<SpendSummaryDto>, ICachedQuery;

@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 
@@ -18,7 +19,7 @@ public sealed record ListTimelineQuery(Guid IncidentId, int? Limit = null, strin
     : IQuery<Page<TimelineEntryDto>>, IListQuery;
 
 /// <summary>Incidents detected in [from, to): at most 366 days.</summary>
-public sealed record GetIncidentMetricsQuery(DateTime? From, DateTime? To) : IQuery<IncidentMetricsDto>;
+public sealed record GetIncidentMetricsQuery(DateTime? From, DateTime? To) : IQuery<IncidentMetricsDto>, ICachedQuery;
 
 public sealed record IncidentMetricsDto(DateTime From, DateTime To, IncidentTimingsDto Overall, IReadOnlyList<SeverityTimingsDto> BySeverity);
 

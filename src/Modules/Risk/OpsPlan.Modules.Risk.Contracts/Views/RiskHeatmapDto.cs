@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 
 namespace OpsPlan.Modules.Risk.Contracts.Views;
@@ -18,4 +19,4 @@ public sealed record HeatmapCellDto(int Likelihood, int Impact, int Score, RiskL
 
 /// <summary>Closed risks are left out unless <c>status=closed</c> is asked for.</summary>
 public sealed record GetRiskHeatmapQuery(HeatmapBasis Basis = HeatmapBasis.Inherent, RiskCategory? Category = null, RiskStatus? Status = null, string? Owner = null)
-    : IQuery<RiskHeatmapDto>;
+    : IQuery<RiskHeatmapDto>, ICachedQuery;

@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 
 namespace OpsPlan.Modules.Risk.Contracts.Views;
@@ -10,4 +11,4 @@ public sealed record RiskSummaryDto(
     int Total,
     int OpenCritical);
 
-public sealed record GetRiskSummaryQuery(RiskCategory? Category = null, string? Owner = null) : IQuery<RiskSummaryDto>;
+public sealed record GetRiskSummaryQuery(RiskCategory? Category = null, string? Owner = null) : IQuery<RiskSummaryDto>, ICachedQuery;

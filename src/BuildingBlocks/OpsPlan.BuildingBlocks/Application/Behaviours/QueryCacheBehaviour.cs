@@ -1,0 +1,32 @@
+using MediatR;
+using OpsPlan.BuildingBlocks.Application.Caching;
+using OpsPlan.BuildingBlocks.Modules;
+
+namespace OpsPlan.BuildingBlocks.Application.Behaviours;
+
+/// <summary>
+/// Serves a repeated <see cref="ICachedQuery"/> from <see cref="QueryCache"/>: dashboards ask for the same heat map or
+/// summary many times between two writes, and each answer groups a whole table.
+/// </summary>
+internal sealed class QueryCacheBehaviour<TRequest, TResponse>(QueryCache cache, ModuleCatalog catalog) : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : notnull
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICachedQuery)
+        {
+            return await next();
+        }
+
+        // The generation is read before computing: a write committed meanwhile makes this result unreachable at once.
+        var key = (request, cache.GenerationOf(catalog.ModuleOf(typeof(TRequest)).Name));
+        if (cache.TryGet<TResponse>(key, out var cached))
+        {
+            return cached!;
+        }
+
+        var response = await next();
+        cache.Set(key, response);
+        return response;
+    }
+}
