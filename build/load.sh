@@ -20,7 +20,7 @@ export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey="load-test-signing-key
   Database__SqliteDirectory="$data" Logging__LogLevel__Default=Warning \
   Protection__RequireHttps=false Protection__RateLimitPermits=100000000
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; [ -z "${LOAD_DATA:-}" ] && rm -rf "$data"; }
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; if [ -z "${LOAD_DATA:-}" ]; then rm -rf "$data"; fi; }
 trap cleanup EXIT
 
 dotnet build OpsPlan.sln -c Release --nologo -v quiet >/dev/null

@@ -25,8 +25,14 @@ internal sealed class QueryCacheBehaviour<TRequest, TResponse>(QueryCache cache,
             return cached!;
         }
 
-        var response = await next();
-        cache.Set(key, response);
-        return response;
+        try
+        {
+            return await cache.JoinAsync(key, () => next());
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The caller whose request started the shared computation went away; this one still wants its answer.
+            return await next();
+        }
     }
 }

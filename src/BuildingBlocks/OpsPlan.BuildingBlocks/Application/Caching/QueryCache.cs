@@ -14,6 +14,7 @@ public sealed class QueryCache : IDisposable
     // Bounded: filters such as an owner are free text, so the number of distinct queries is not.
     private readonly MemoryCache _results = new(new MemoryCacheOptions { SizeLimit = 2_000 });
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<object, object> _inFlight = new();
 
     internal long GenerationOf(string module) => _generations.GetValueOrDefault(module);
 
@@ -21,8 +22,29 @@ public sealed class QueryCache : IDisposable
 
     internal bool TryGet<TResult>(object key, out TResult? result) => _results.TryGetValue(key, out result);
 
-    internal void Set<TResult>(object key, TResult result) =>
-        _results.Set(key, result, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+    /// <summary>
+    /// The computation of <paramref name="key"/> already running, or <paramref name="compute"/> started now: callers
+    /// that miss together wait for one computation instead of each grouping the table.
+    /// </summary>
+    internal Task<TResult> JoinAsync<TResult>(object key, Func<Task<TResult>> compute)
+    {
+        var computation = (Lazy<Task<TResult>>)_inFlight.GetOrAdd(key, _ => new Lazy<Task<TResult>>(() => ComputeAsync(key, compute)));
+        return computation.Value;
+    }
+
+    private async Task<TResult> ComputeAsync<TResult>(object key, Func<Task<TResult>> compute)
+    {
+        try
+        {
+            var result = await compute();
+            _results.Set(key, result, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+            return result;
+        }
+        finally
+        {
+            _inFlight.TryRemove(key, out _);
+        }
+    }
 
     public void Dispose() => _results.Dispose();
 }
