@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OpsPlan.Api.Protection;
 
 namespace OpsPlan.Api.Composition;
 
-/// <summary>camelCase, kebab-case enum strings, and unknown properties refused (a typo must not silently drop data).</summary>
+/// <summary>camelCase, kebab-case enum strings, unknown properties refused (a typo must not silently drop data), text capped.</summary>
 internal static class JsonConfiguration
 {
     public static void Apply(JsonSerializerOptions options)
@@ -14,5 +15,6 @@ internal static class JsonConfiguration
         options.NumberHandling = JsonNumberHandling.Strict;
         options.MaxDepth = 32;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
+        options.Converters.Add(new LimitedStringConverter());
     }
 }

@@ -35,8 +35,11 @@ internal static class OpenApiConfiguration
         MoneySchema.Map(options);
         options.OperationFilter<StandardHeadersOperationFilter>();
         options.DocumentFilter<NullableReferenceDocumentFilter>();
+        options.DocumentFilter<LimitsSchemaFilter>();
         options.ParameterFilter<EnumValuesParameterFilter>();
         options.SchemaFilter<ExampleSchemaFilter>();
+        options.SchemaFilter<LimitsSchemaFilter>();
+        options.ParameterFilter<LimitsSchemaFilter>();
         options.SupportNonNullableReferenceTypes();
         // A nullable reference to another schema needs allOf in OpenAPI 3.0; without it, null examples are invalid.
         options.UseAllOfToExtendReferenceSchemas();

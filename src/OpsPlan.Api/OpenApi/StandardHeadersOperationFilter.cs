@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using OpsPlan.Api.Http;
+using OpsPlan.Api.Protection;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -9,7 +11,8 @@ namespace OpsPlan.Api.OpenApi;
 
 /// <summary>
 /// Documents what every endpoint shares, from its metadata rather than by hand: bearer security with 401/403,
-/// Idempotency-Key on POST, If-Match with 412 on writes to a versioned resource, and ETag on versioned responses.
+/// Idempotency-Key on POST, If-Match with 412 on writes to a versioned resource, ETag on versioned responses, and on
+/// every response the rate limit and the CORS origin header.
 /// </summary>
 internal sealed class StandardHeadersOperationFilter : IOperationFilter
 {
@@ -48,19 +51,28 @@ internal sealed class StandardHeadersOperationFilter : IOperationFilter
 
         if (metadata.OfType<UsesIfMatch>().Any())
         {
-            operation.Parameters.Add(Header("If-Match", "The ETag you last read, such as \"3\". A stale one → 412, and nothing changes."));
+            operation.Parameters.Add(Header("If-Match", "The ETag you last read, such as \"3\". A stale one → 412, and nothing changes.", maxLength: 40));
         }
+
+        // The rate limiter and the exception handler stand in front of every operation.
+        AddProblem(operation, context, "429", "Too many requests from this client; wait the Retry-After seconds.");
+        AddProblem(operation, context, "500", "A bug; the problem carries the traceId to quote. Never a stack trace.");
 
         foreach (var (status, response) in operation.Responses)
         {
-            if (status is "200" or "201" && ReturnsVersioned(context, status) && response is OpenApiResponse concrete)
+            if (response is not OpenApiResponse concrete)
             {
-                concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                concrete.Headers["ETag"] = new OpenApiHeader
-                {
-                    Description = "The resource's version; send it back in If-Match to change it.",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-                };
+                continue;
+            }
+
+            concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            concrete.Headers[RequestSizeLimitMiddleware.RateLimitHeader] = ResponseHeader(
+                "Requests this client may make per rate-limit window (Protection:RateLimitPermits); beyond it → 429 with Retry-After.", JsonSchemaType.Integer);
+            concrete.Headers["Access-Control-Allow-Origin"] = ResponseHeader(
+                "Sent to browsers calling from an origin in Protection:CorsOrigins; absent for any other origin.", JsonSchemaType.String);
+            if (status is "200" or "201" && ReturnsVersioned(context, status))
+            {
+                concrete.Headers["ETag"] = ResponseHeader("The resource's version; send it back in If-Match to change it.", JsonSchemaType.String);
             }
         }
     }
@@ -68,6 +80,30 @@ internal sealed class StandardHeadersOperationFilter : IOperationFilter
     private static bool ReturnsVersioned(OperationFilterContext context, string status) =>
         context.ApiDescription.SupportedResponseTypes.Any(response => response.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) == status
             && response.Type is not null && typeof(IVersioned).IsAssignableFrom(response.Type));
+
+    private static void AddProblem(OpenApiOperation operation, OperationFilterContext context, string status, string description)
+    {
+        if (operation.Responses!.ContainsKey(status))
+        {
+            return;
+        }
+
+        var problem = new OpenApiMediaType { Schema = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository) };
+        var response = new OpenApiResponse { Description = description, Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = problem } };
+        if (status == "429")
+        {
+            response.Headers = new Dictionary<string, IOpenApiHeader> { ["Retry-After"] = ResponseHeader("Seconds until this client may call again.", JsonSchemaType.Integer) };
+        }
+
+        operation.Responses[status] = response;
+    }
+
+    private static OpenApiHeader ResponseHeader(string description, JsonSchemaType type)
+    {
+        var schema = new OpenApiSchema { Type = type };
+        LimitsSchemaFilter.Bound(schema, null);
+        return new OpenApiHeader { Description = description, Schema = schema };
+    }
 
     private static OpenApiParameter Header(string name, string description, int? maxLength = null) => new()
     {

@@ -3,17 +3,31 @@ using OpsPlan.Api.Errors;
 namespace OpsPlan.Api.Protection;
 
 /// <summary>
-/// Refuses a declared body over the limit before anything reads it. Kestrel enforces the same limit on bodies sent
-/// without a length; this check gives both the same 413 problem, on any server.
+/// Refuses a declared body over the limit before anything reads it (Kestrel enforces the same limit on bodies sent
+/// without a length; this check gives both the same 413 problem, on any server), and a query value longer than any
+/// text field. Every response states the client's rate limit in <c>X-RateLimit-Limit</c>.
 /// </summary>
 internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, ProtectionOptions options)
 {
+    public const string RateLimitHeader = "X-RateLimit-Limit";
+
+    private readonly string _rateLimit = options.RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public async Task InvokeAsync(HttpContext context, ProblemResponses problems)
     {
+        context.Response.Headers[RateLimitHeader] = _rateLimit;
         if (context.Request.ContentLength > options.MaxRequestBodyBytes)
         {
             await problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",
                 $"Request bodies are limited to {options.MaxRequestBodyBytes} bytes.", "body-too-large");
+            return;
+        }
+
+        var tooLong = context.Request.Query.FirstOrDefault(parameter => parameter.Value.Any(value => value?.Length > TextLimits.MaxTextLength)).Key;
+        if (tooLong is not null)
+        {
+            await problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Invalid request", "One or more fields are invalid.", "validation",
+                new Dictionary<string, string[]> { [tooLong] = [$"A query value is at most {TextLimits.MaxTextLength} characters."] });
             return;
         }
 

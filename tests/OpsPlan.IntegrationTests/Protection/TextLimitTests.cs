@@ -1,0 +1,53 @@
+using System.Net;
+using OpsPlan.BuildingBlocks.Application.Security;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.IntegrationTests.Infrastructure;
+using OpsPlan.IntegrationTests.Risk;
+using static OpsPlan.IntegrationTests.Risk.RiskRequests;
+
+namespace OpsPlan.IntegrationTests.Protection;
+
+/// <summary>The outer bounds the OpenAPI document states for every field, enforced whatever the endpoint.</summary>
+public sealed class TextLimitTests(DatabaseProvider provider) : ApiTest(provider)
+{
+    [Test]
+    public async Task Any_json_text_over_4000_characters_is_refused_while_reading_and_names_the_field()
+    {
+        var client = Api.ClientFor(Roles.Finance);
+
+        var response = await client.PostJsonAsync("/api/v1/finance/cost-centers", new { code = "LONG", name = "n", owner = new string('o', 4001) });
+
+        var problem = await response.ShouldBeValidationProblem("owner");
+        Assert.That(problem["errors"]!["owner"]![0]!.GetValue<string>(), Does.Contain("4000"));
+        Assert.That((await client.GetJsonAsync("/api/v1/finance/cost-centers"))["items"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
+    public async Task Text_of_exactly_the_limit_reaches_the_fields_own_rule()
+    {
+        var response = await Api.ClientFor(Roles.Risk).PostJsonAsync(Risks, NewRisk().With("description", new string('d', 4000)));
+
+        await response.ShouldHaveStatus(HttpStatusCode.Created);
+    }
+
+    [Test]
+    public async Task A_query_value_over_4000_characters_is_a_400()
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync($"{Risks}?owner={new string('o', 4001)}");
+
+        await response.ShouldBeValidationProblem("owner");
+    }
+
+    [Test]
+    public async Task Every_response_states_the_clients_rate_limit()
+    {
+        var ok = await Api.ClientFor(Roles.Viewer).GetAsync(Risks);
+        var unauthorized = await Api.AnonymousClient().GetAsync(Risks);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ok.Headers.GetValues("X-RateLimit-Limit").Single(), Is.EqualTo("1200"));
+            Assert.That(unauthorized.Headers.GetValues("X-RateLimit-Limit").Single(), Is.EqualTo("1200"));
+        });
+    }
+}
