@@ -32,11 +32,11 @@ internal static class OpenApiConfiguration
             Name = "X-Api-Key",
             Description = "An integrator's API key, issued by an admin at /api/v1/admin/api-keys.",
         });
-        MoneySchema.Map(options);
         options.OperationFilter<StandardHeadersOperationFilter>();
         options.DocumentFilter<NullableReferenceDocumentFilter>();
         options.DocumentFilter<LimitsSchemaFilter>();
         options.ParameterFilter<EnumValuesParameterFilter>();
+        options.SchemaFilter<MoneySchema>();
         options.SchemaFilter<ExampleSchemaFilter>();
         options.SchemaFilter<LimitsSchemaFilter>();
         options.ParameterFilter<LimitsSchemaFilter>();

@@ -16,8 +16,6 @@ namespace OpsPlan.Api.OpenApi;
 /// </summary>
 internal sealed class StandardHeadersOperationFilter : IOperationFilter
 {
-    private const string MergePatch = "application/merge-patch+json";
-
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
@@ -42,11 +40,16 @@ internal sealed class StandardHeadersOperationFilter : IOperationFilter
                 maxLength: IdempotencyMiddleware.MaxKeyLength));
         }
 
-        // A merge-patch body binds as raw JSON; document the shape it is merged into, as named by Accepts<T>.
-        if (metadata.OfType<IAcceptsMetadata>().FirstOrDefault(accepts => accepts.ContentTypes.Contains(MergePatch)) is { RequestType: { } patchType }
-            && operation.RequestBody?.Content?.TryGetValue(MergePatch, out var media) == true && media is OpenApiMediaType patchMedia)
+        // A body bound as raw JSON (a merge patch, a batch read item by item) documents the shape named by Accepts<T>.
+        foreach (var accepts in metadata.OfType<IAcceptsMetadata>().Where(accepts => accepts.RequestType is not null))
         {
-            patchMedia.Schema = context.SchemaGenerator.GenerateSchema(patchType, context.SchemaRepository);
+            foreach (var contentType in accepts.ContentTypes)
+            {
+                if (operation.RequestBody?.Content?.TryGetValue(contentType, out var media) == true && media is OpenApiMediaType concrete)
+                {
+                    concrete.Schema = context.SchemaGenerator.GenerateSchema(accepts.RequestType!, context.SchemaRepository);
+                }
+            }
         }
 
         if (metadata.OfType<UsesIfMatch>().Any())

@@ -14,7 +14,7 @@ public sealed class OpenApiLintTests(DatabaseProvider provider) : ApiTest(provid
     [Test]
     public async Task The_openapi_document_has_no_spectral_errors()
     {
-        var repository = RepositoryRoot();
+        var repository = Repository.Root();
         var spectral = Path.Combine(repository, "build", "openapi", "node_modules", ".bin", "spectral");
         Assert.That(File.Exists(spectral), Is.True, "Spectral is not installed: run `npm ci --prefix build/openapi` (the CI script does).");
         var document = Path.Combine(Api.SqliteDirectory, "openapi.json");
@@ -35,16 +35,5 @@ public sealed class OpenApiLintTests(DatabaseProvider provider) : ApiTest(provid
             .Select(result => $"{result!["code"]}: {result["message"]} at {string.Join('.', result["path"]!.AsArray())}");
         TestContext.Out.WriteLine($"Spectral: {results.Count} findings, of which errors:");
         Assert.That(errors, Is.Empty);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "OpsPlan.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The tests run outside the repository.");
     }
 }
