@@ -72,6 +72,8 @@ internal static class ServiceRegistration
             .AddJwtBearer(options =>
         {
             options.MapInboundClaims = false;
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new CachingTokenHandler());
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = auth.Issuer,

@@ -63,6 +63,18 @@ public sealed class AuthTests(DatabaseProvider provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task A_token_accepted_before_is_accepted_again_and_a_tampered_copy_is_not()
+    {
+        var token = Token("viewer");
+        var tampered = token[..^2] + (token[^2] == 'A' ? "BA" : "AA");
+
+        await (await ClientWith(token).GetAsync(Risks)).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await ClientWith(token).GetAsync(Risks)).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await ClientWith(tampered).GetAsync(Risks)).ShouldBeProblem(HttpStatusCode.Unauthorized);
+        await (await ClientWith(token).PostJsonAsync(Risks, NewRisk())).ShouldBeProblem(HttpStatusCode.Forbidden);
+    }
+
+    [Test]
     public async Task The_token_command_prints_a_token_the_api_accepts_and_refuses_unknown_roles()
     {
         var configuration = new ConfigurationBuilder()
