@@ -33,7 +33,6 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposabl
     {
         DataSource = file,
         Pooling = true,
-        ForeignKeys = true,
         DefaultTimeout = 30,
     }.ToString();
 
@@ -68,11 +67,13 @@ internal sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposabl
 
     private async Task AttachSchemasAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        // Writers outside a unit of work (the outbox relay, idempotency keys) wait inside SQLite for the lock.
-        await using (var busy = connection.CreateCommand())
+        // Writers outside a unit of work (the outbox relay, idempotency keys) wait inside SQLite for the lock. Foreign
+        // keys are switched on here, once per native handle: the connection string's ForeignKeys option would run
+        // the same PRAGMA on every open, an extra statement on every read.
+        await using (var settings = connection.CreateCommand())
         {
-            busy.CommandText = "PRAGMA busy_timeout = 10000;";
-            await busy.ExecuteNonQueryAsync(cancellationToken);
+            settings.CommandText = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;";
+            await settings.ExecuteNonQueryAsync(cancellationToken);
         }
 
         // The pool is shared by every factory with this connection string in the process, so a pooled connection may
