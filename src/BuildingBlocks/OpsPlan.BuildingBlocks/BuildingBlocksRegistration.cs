@@ -78,20 +78,29 @@ public static class BuildingBlocksRegistration
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped<IDispatcher, MediatorDispatcher>();
 
-        Type[] scanned = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>)];
+        // Validators hold no state once their rules are built, so each is built once; handlers use scoped services.
+        Type[] scoped = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>)];
         foreach (var type in assemblies.SelectMany(assembly => assembly.GetTypes()).Where(type => type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
         {
-            foreach (var contract in type.GetInterfaces().Where(contract => contract.IsGenericType && scanned.Contains(contract.GetGenericTypeDefinition())))
+            foreach (var contract in type.GetInterfaces().Where(contract => contract.IsGenericType))
             {
-                services.AddScoped(contract, type);
+                var definition = contract.GetGenericTypeDefinition();
+                if (definition == typeof(IValidator<>))
+                {
+                    services.AddSingleton(contract, type);
+                }
+                else if (scoped.Contains(definition))
+                {
+                    services.AddScoped(contract, type);
+                }
             }
         }
 
-        // Outermost first.
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(QueryCacheBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransientRetryBehaviour<,>));
+        // Outermost first. Only the unit of work depends on the request's scope; the others are built once.
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(QueryCacheBehaviour<,>));
+        services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TransientRetryBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
     }
 }

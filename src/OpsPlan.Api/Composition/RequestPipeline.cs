@@ -18,12 +18,16 @@ internal static class RequestPipeline
         app.UseProtection();
         // Empty 401/403/404/405/415 responses from the framework get a problem body too.
         app.UseStatusCodePages();
-        app.UseSwagger();
-        app.UseSwaggerUI(options =>
+        // Only /swagger requests pass through the document and UI middleware; API calls skip both.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/swagger"), swagger =>
         {
-            options.SwaggerEndpoint("/swagger/v1/swagger.json", "OpsPlan API v1");
-            options.EnablePersistAuthorization();
-            options.DisplayRequestDuration();
+            swagger.UseSwagger();
+            swagger.UseSwaggerUI(options =>
+            {
+                options.SwaggerEndpoint("/swagger/v1/swagger.json", "OpsPlan API v1");
+                options.EnablePersistAuthorization();
+                options.DisplayRequestDuration();
+            });
         });
         app.UseAuthentication();
         app.UseRateLimiter();

@@ -16,15 +16,16 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
     public const string HeaderName = "Idempotency-Key";
     public const int MaxKeyLength = 255;
 
-    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, ICurrentUser user, ProblemResponses problems)
-    {
-        if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.Headers.TryGetValue(HeaderName, out var values))
-        {
-            await next(context);
-            return;
-        }
+    // Services are resolved only for a POST that carries a key: every other request passes straight through.
+    public Task InvokeAsync(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Headers.TryGetValue(HeaderName, out var values)
+            ? HonourAsync(context, values.ToString())
+            : next(context);
 
-        var key = values.ToString();
+    private async Task HonourAsync(HttpContext context, string key)
+    {
+        var services = context.RequestServices;
+        var problems = services.GetRequiredService<ProblemResponses>();
         if (key.Length is 0 or > MaxKeyLength)
         {
             await problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Invalid Idempotency-Key",
@@ -32,6 +33,8 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
+        var store = services.GetRequiredService<IdempotencyStore>();
+        var user = services.GetRequiredService<ICurrentUser>();
         var hash = await RequestHashAsync(context.Request);
         var existing = await store.TryReserveAsync(user.Id, key, hash, context.RequestAborted);
         if (existing is not null)

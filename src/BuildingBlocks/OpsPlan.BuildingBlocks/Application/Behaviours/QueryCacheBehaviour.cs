@@ -11,13 +11,11 @@ namespace OpsPlan.BuildingBlocks.Application.Behaviours;
 internal sealed class QueryCacheBehaviour<TRequest, TResponse>(QueryCache cache, ModuleCatalog catalog) : IPipelineBehavior<TRequest, TResponse>
     where TRequest : notnull
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        if (request is not ICachedQuery)
-        {
-            return await next();
-        }
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        request is ICachedQuery ? CachedAsync(request, next, cancellationToken) : next();
 
+    private async Task<TResponse> CachedAsync(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         // The generation is read before computing: a write committed meanwhile makes this result unreachable at once.
         var key = (request, cache.GenerationOf(catalog.ModuleOf(typeof(TRequest)).Name));
         if (cache.TryGet<TResponse>(key, out var cached))

@@ -13,5 +13,5 @@ internal sealed class TransientRetryBehaviour<TRequest, TResponse> : IPipelineBe
     private static readonly ResiliencePipeline Pipeline = TransientDatabaseFaults.CreateRetryPipeline();
 
     public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
-        Pipeline.ExecuteAsync(async _ => await next(), cancellationToken).AsTask();
+        Pipeline.ExecuteAsync(static (handler, _) => new ValueTask<TResponse>(handler()), next, cancellationToken).AsTask();
 }

@@ -14,13 +14,11 @@ namespace OpsPlan.BuildingBlocks.Application.Behaviours;
 internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(UnitOfWork unitOfWork, ModuleCatalog catalog, AuditLog auditLog)
     : IPipelineBehavior<TRequest, TResponse>
 {
-    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
-    {
-        if (request is not ICommand<TResponse>)
-        {
-            return await next();
-        }
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
+        request is ICommand<TResponse> ? InUnitOfWorkAsync(next, cancellationToken) : next();
 
+    private async Task<TResponse> InUnitOfWorkAsync(RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    {
         var module = catalog.ModuleOf(typeof(TRequest));
         if (unitOfWork.IsActive)
         {
