@@ -42,7 +42,7 @@ public static class BuildingBlocksRegistration
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<UnitOfWork>());
         services.AddScoped<IOutbox, Outbox.Outbox>();
         services.AddScoped(provider => new InboxContext(provider.GetRequiredService<UnitOfWork>(), catalog, provider.GetRequiredService<IClock>()));
-        services.AddScoped<AuditLog>();
+        services.AddSingleton<AuditLog>();
         services.AddSingleton<IntegrationEventSerializer>();
         services.AddSingleton<OutboxRelay>();
         services.AddSingleton<IdempotencyStore>();
@@ -74,9 +74,11 @@ public static class BuildingBlocksRegistration
     // MediatR 5.1.0 ships no container integration, so handlers, validators and behaviours are registered here.
     private static void AddMediator(IServiceCollection services, IReadOnlyList<Assembly> assemblies)
     {
-        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
-        services.AddScoped<IMediator, Mediator>();
-        services.AddScoped<IDispatcher, MediatorDispatcher>();
+        // Transient, not scoped: they hold nothing but the request's provider, and each scoped service costs every
+        // request an entry in its scope. The factory still resolves handlers from the request's scope.
+        services.AddTransient<ServiceFactory>(provider => provider.GetService!);
+        services.AddTransient<IMediator, Mediator>();
+        services.AddTransient<IDispatcher, MediatorDispatcher>();
 
         // Validators hold no state once their rules are built, so each is built once; handlers use scoped services.
         Type[] scoped = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>)];
@@ -96,11 +98,13 @@ public static class BuildingBlocksRegistration
             }
         }
 
-        // Outermost first. Only the unit of work depends on the request's scope; the others are built once.
+        // Outermost first. The container leaves out a behaviour whose constraints a request does not meet, so a plain
+        // query passes through three, never the query cache's or the unit of work's. Only the unit of work needs the
+        // request's scope; the others are built once.
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(QueryCacheBehaviour<,>));
         services.AddSingleton(typeof(IPipelineBehavior<,>), typeof(TransientRetryBehaviour<,>));
-        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
     }
 }

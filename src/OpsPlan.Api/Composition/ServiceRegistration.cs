@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpsPlan.Api.Errors;
@@ -63,19 +64,21 @@ internal static class ServiceRegistration
         var key = auth.Key();
         services.AddSingleton(auth);
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<ValidatedTokens>();
+        // What AddJwtBearer would register besides the handler: the bearer scheme is the framework's handler with a
+        // memory of the tokens it has validated.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<JwtBearerOptions>, JwtBearerPostConfigureOptions>());
         // JWT bearer is the default scheme and hands requests carrying X-Api-Key to the API key handler. (A policy
         // scheme in front of both cost every bearer request a second handler.)
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
-            .AddJwtBearer(options =>
+            .AddScheme<JwtBearerOptions, CachingJwtBearerHandler>(JwtBearerDefaults.AuthenticationScheme, options =>
         {
             options.ForwardDefaultSelector = context =>
                 context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) ? ApiKeyAuthenticationHandler.SchemeName : null;
             options.MapInboundClaims = false;
             // Nothing reads the raw token back from the authentication properties; storing it cost every request.
             options.SaveToken = false;
-            options.TokenHandlers.Clear();
-            options.TokenHandlers.Add(new CachingTokenHandler());
             options.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = auth.Issuer,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Net.Http.Headers;
 using OpsPlan.Api.Errors;
 
 namespace OpsPlan.Api.Protection;
@@ -62,6 +63,7 @@ internal static class ProtectionRegistration
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
-        app.UseCors(CorsPolicy);
+        // CORS concerns only requests that carry an Origin; the middleware would otherwise still mark every request.
+        app.UseWhen(context => context.Request.Headers.ContainsKey(HeaderNames.Origin), cors => cors.UseCors(CorsPolicy));
     }
 }

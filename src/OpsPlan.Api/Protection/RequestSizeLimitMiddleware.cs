@@ -7,13 +7,13 @@ namespace OpsPlan.Api.Protection;
 /// without a length; this check gives both the same 413 problem, on any server), and a query value longer than any
 /// text field. Every response states the client's rate limit in <c>X-RateLimit-Limit</c>.
 /// </summary>
-internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, ProtectionOptions options)
+internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, ProtectionOptions options, ProblemResponses problems)
 {
     public const string RateLimitHeader = "X-RateLimit-Limit";
 
     private readonly string _rateLimit = options.RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public async Task InvokeAsync(HttpContext context, ProblemResponses problems)
+    public async Task InvokeAsync(HttpContext context)
     {
         context.Response.Headers[RateLimitHeader] = _rateLimit;
         if (context.Request.ContentLength > options.MaxRequestBodyBytes)

@@ -14,12 +14,12 @@ internal sealed class LoggingBehaviour<TRequest, TResponse>(ILogger<LoggingBehav
         try
         {
             var response = await next();
-            logger.LogInformation("{Request} succeeded in {ElapsedMs:0.0} ms", typeof(TRequest).Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            RequestLog.Succeeded(logger, typeof(TRequest).Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }
         catch (Exception exception)
         {
-            logger.LogInformation("{Request} failed with {Error} in {ElapsedMs:0.0} ms", typeof(TRequest).Name, exception.GetType().Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            RequestLog.Failed(logger, typeof(TRequest).Name, exception.GetType().Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
     }

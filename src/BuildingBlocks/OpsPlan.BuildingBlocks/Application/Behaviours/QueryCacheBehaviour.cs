@@ -9,12 +9,9 @@ namespace OpsPlan.BuildingBlocks.Application.Behaviours;
 /// summary many times between two writes, and each answer groups a whole table.
 /// </summary>
 internal sealed class QueryCacheBehaviour<TRequest, TResponse>(QueryCache cache, ModuleCatalog catalog) : IPipelineBehavior<TRequest, TResponse>
-    where TRequest : notnull
+    where TRequest : ICachedQuery
 {
-    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
-        request is ICachedQuery ? CachedAsync(request, next, cancellationToken) : next();
-
-    private async Task<TResponse> CachedAsync(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         // The generation is read before computing: a write committed meanwhile makes this result unreachable at once.
         var key = (request, cache.GenerationOf(catalog.ModuleOf(typeof(TRequest)).Name));

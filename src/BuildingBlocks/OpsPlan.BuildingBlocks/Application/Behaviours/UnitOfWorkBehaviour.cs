@@ -13,11 +13,9 @@ namespace OpsPlan.BuildingBlocks.Application.Behaviours;
 /// </summary>
 internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(UnitOfWork unitOfWork, ModuleCatalog catalog, AuditLog auditLog)
     : IPipelineBehavior<TRequest, TResponse>
+    where TRequest : ICommand<TResponse>
 {
-    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next) =>
-        request is ICommand<TResponse> ? InUnitOfWorkAsync(next, cancellationToken) : next();
-
-    private async Task<TResponse> InUnitOfWorkAsync(RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var module = catalog.ModuleOf(typeof(TRequest));
         if (unitOfWork.IsActive)
