@@ -15,7 +15,7 @@ command -v wrk >/dev/null || { apt-get update -qq >/dev/null && apt-get install 
 
 export LOAD_DIR="$PWD/build/load"
 data="${LOAD_DATA:-$(mktemp -d)}"
-api_port=5280 bare_port=5290
+api_port=5280 bare_port=5290 tuned_bare_port=5291
 export ASPNETCORE_ENVIRONMENT=Production Auth__SigningKey="load-test-signing-key-0123456789abcdef-0123" \
   Database__SqliteDirectory="$data" Logging__LogLevel__Default=Warning \
   Protection__RequireHttps=false Protection__RateLimitPermits=100000000
@@ -32,8 +32,12 @@ dotnet run --project src/OpsPlan.Api -c Release --no-build --no-launch-profile -
 api_pid=$!; pids+=($api_pid)
 dotnet run --project build/OpsPlan.BareReference -c Release --no-build -- --data "$data" --urls "http://127.0.0.1:$bare_port" >"$data/bare.log" 2>&1 &
 bare_pid=$!; pids+=($bare_pid)
+# The same minimal app with the API's process-wide SQLite settings: the ratio to it leaves the engine's tuning out.
+dotnet run --project build/OpsPlan.BareReference -c Release --no-build -- --data "$data" --urls "http://127.0.0.1:$tuned_bare_port" --sqlite-as-app true >"$data/bare-tuned.log" 2>&1 &
+tuned_bare_pid=$!; pids+=($tuned_bare_pid)
 for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$bare_port/risks?limit=1" >/dev/null 2>&1 && break
+  curl -fs "http://127.0.0.1:$api_port/health/ready" >/dev/null 2>&1 && curl -fs "http://127.0.0.1:$bare_port/risks?limit=1" >/dev/null 2>&1 \
+    && curl -fs "http://127.0.0.1:$tuned_bare_port/risks?limit=1" >/dev/null 2>&1 && break
   sleep 0.5
 done
 export TOKEN
@@ -44,6 +48,7 @@ ids="$data/risk-ids.txt"
 server_pid() { pgrep -P "$1" | head -n 1 || echo "$1"; }
 api_server=$(server_pid "$api_pid")
 bare_server=$(server_pid "$bare_pid")
+tuned_bare_server=$(server_pid "$tuned_bare_pid")
 
 declare -A rps p50 p99 errors rss
 to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /ms$/) v = v; else if ($1 ~ /s$/) v *= 1000; printf "%.2f", v }'; }
@@ -74,16 +79,19 @@ run() { # name pid url [lua script [script args...]]; $CONNECTIONS overrides the
 
 api="http://127.0.0.1:$api_port/api/v1/risk"
 bare="http://127.0.0.1:$bare_port"
+tuned_bare="http://127.0.0.1:$tuned_bare_port"
 
 # Both servers start cold: the JIT needs thousands of calls and a few seconds of its background thread (on cores wrk
 # also wants) before a hot path runs optimized code. Without this, the first scenario measures start-up instead.
 warm() { wrk -t"$threads" -c"$connections" -d"$warmup" "$@" >/dev/null; }
 warm -s "$LOAD_DIR/read-one.lua" "$bare/risks/" -- "$ids" "/risks/"
+warm -s "$LOAD_DIR/read-one.lua" "$tuned_bare/risks/" -- "$ids" "/risks/"
 warm "$bare/risks?category=market&limit=50"
 warm -s "$LOAD_DIR/read-one-auth.lua" "$api/risks/" -- "$ids" "/api/v1/risk/risks/"
 warm -s "$LOAD_DIR/auth.lua" "$api/risks?category=market&limit=50"
 run "bare: read one risk"  "$bare_server" "$bare/risks/" read-one.lua "$ids" "/risks/"
 run "read one risk"        "$api_server"  "$api/risks/" read-one-auth.lua "$ids" "/api/v1/risk/risks/"
+run "bare, SQLite as the API: read one risk" "$tuned_bare_server" "$tuned_bare/risks/" read-one.lua "$ids" "/risks/"
 run "bare: list 50 risks"  "$bare_server" "$bare/risks?category=market&limit=50"
 run "list 50 risks"        "$api_server"  "$api/risks?category=market&limit=50" auth.lua
 run "create a risk"        "$api_server"  "$api/risks" create-risk.lua
@@ -104,7 +112,7 @@ ratio() { [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGI
 echo
 echo "| scenario | requests/s | ratio to bare | p50 ms | p99 ms | errors | peak RSS MB |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
-for name in "bare: read one risk" "read one risk" "bare: list 50 risks" "list 50 risks" "create a risk" "risk heatmap" "risk summary" \
+for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read one risk" "bare: list 50 risks" "list 50 risks" "create a risk" "risk heatmap" "risk summary" \
   "budget variance" "cash flow, 12 months" "cash flow, 52 weeks" "runway" "spend summary, year" "batch upsert, 1,000 items"; do
   reference="—"
   case "$name" in
@@ -114,6 +122,7 @@ for name in "bare: read one risk" "read one risk" "bare: list 50 risks" "list 50
   echo "| $name | ${rps[$name]} | $reference | ${p50[$name]} | ${p99[$name]} | ${errors[$name]} | ${rss[$name]} |"
 done
 echo
+echo "Read one against the bare reference with the API's SQLite settings: $(ratio "read one risk" "bare, SQLite as the API: read one risk")."
 echo "($connections connections (1 for the batch), $threads wrk threads, $duration per scenario after $warmup warm-ups of each read and list, $risks seeded risks, $transactions seeded transactions, $(nproc) cores shared by wrk and the servers)"
 
 # The harness must not rot: a scenario without figures or with failed requests fails the run (speed is never judged here).

@@ -1,9 +1,16 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-// dotnet run --project build/OpsPlan.BareReference -c Release -- --data <data folder> --urls http://127.0.0.1:5290
+// dotnet run --project build/OpsPlan.BareReference -c Release -- --data <data folder> --urls http://127.0.0.1:5290 [--sqlite-as-app true]
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
+if (builder.Configuration.GetValue<bool>("sqlite-as-app"))
+{
+    // The app's process-wide SQLite settings (memory statistics off), for the comparison that leaves the engine out.
+    SQLitePCL.Batteries_V2.Init();
+    SQLitePCL.raw.sqlite3_config(9, 0);
+}
+
 var file = Path.Combine(Path.GetFullPath(builder.Configuration["data"] ?? throw new ArgumentException("--data <folder> is required.")), "opsplan.risk.db");
 var connectionString = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = true }.ToString();
 var app = builder.Build();

@@ -28,6 +28,12 @@ public static class BuildingBlocksRegistration
         DapperTypeHandlers.Register();
         var catalog = new ModuleCatalog(modules.Select(module => module.Descriptor));
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            // Here, at registration: the migrations open the first database as soon as the host starts.
+            SqliteEngine.Configure();
+        }
+
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
 
         services.AddSingleton(catalog);
