@@ -30,8 +30,6 @@ public static class DapperTypeHandlers
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
     }
 
-    internal const string SqliteTimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
-
     private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>
     {
         public override void SetValue(IDbDataParameter parameter, Guid value)
@@ -65,7 +63,7 @@ public static class DapperTypeHandlers
             if (parameter is SqliteParameter)
             {
                 parameter.DbType = DbType.String;
-                parameter.Value = utc.ToString(SqliteTimestampFormat, CultureInfo.InvariantCulture);
+                parameter.Value = SqliteTimestamp.ToText(utc);
             }
             else
             {
@@ -77,7 +75,7 @@ public static class DapperTypeHandlers
         public override DateTime Parse(object value) => value switch
         {
             DateTime dateTime => DateTime.SpecifyKind(dateTime, DateTimeKind.Utc),
-            string text => DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal),
+            string text => SqliteTimestamp.Parse(text),
             _ => throw new DataException($"Cannot read a timestamp from {value.GetType().Name}."),
         };
     }
