@@ -16,6 +16,13 @@ if (args.Length is < 1 or > 3 || args.Skip(1).Any(count => !int.TryParse(count, 
 }
 
 var directory = Path.GetFullPath(args[0]);
+// Seeding appends and the cost center codes are fixed, so a second run into the same folder would fail halfway.
+if (Directory.Exists(directory) && Directory.EnumerateFiles(directory, "opsplan*.db").Any())
+{
+    Console.Error.WriteLine($"{directory} already holds an OpsPlan database: seed an empty folder.");
+    return 1;
+}
+
 var riskCount = args.Length >= 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
 var transactionCount = args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
