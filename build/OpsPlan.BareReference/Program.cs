@@ -1,14 +1,14 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using OpsPlan.BuildingBlocks.Persistence;
 
 // dotnet run --project build/OpsPlan.BareReference -c Release -- --data <data folder> --urls http://127.0.0.1:5290 [--sqlite-as-app true]
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
-if (builder.Configuration.GetValue<bool>("sqlite-as-app"))
+// The app's process-wide SQLite settings, for the comparison that leaves the engine's tuning out.
+if (builder.Configuration.GetValue<bool>("sqlite-as-app") && !SqliteEngine.Configure())
 {
-    // The app's process-wide SQLite settings (memory statistics off), for the comparison that leaves the engine out.
-    SQLitePCL.Batteries_V2.Init();
-    SQLitePCL.raw.sqlite3_config(9, 0);
+    throw new InvalidOperationException("SQLite was in use before its settings could be applied.");
 }
 
 var file = Path.Combine(Path.GetFullPath(builder.Configuration["data"] ?? throw new ArgumentException("--data <folder> is required.")), "opsplan.risk.db");
