@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Caching.Memory;
+using OpsPlan.BuildingBlocks.Application.Caching;
 
 namespace OpsPlan.Api.Security;
 
@@ -10,7 +11,7 @@ namespace OpsPlan.Api.Security;
 internal sealed class ValidatedTokens(TimeProvider time) : IDisposable
 {
     private static readonly TimeSpan LongestReuse = TimeSpan.FromMinutes(5);
-    private readonly MemoryCache _identities = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    private readonly MemoryCache _identities = ClockedMemoryCache.Create(time, sizeLimit: 10_000);
 
     public bool TryGet(string authorization, out ClaimsIdentity identity)
     {

@@ -7,12 +7,12 @@ namespace OpsPlan.BuildingBlocks.Application.Caching;
 /// The results of <see cref="ICachedQuery"/> views, keyed by the query and its module's write generation: every
 /// commit in a module moves its generation on, so the next read recomputes.
 /// </summary>
-public sealed class QueryCache : IDisposable
+public sealed class QueryCache(TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(2);
 
     // Bounded: filters such as an owner are free text, so the number of distinct queries is not.
-    private readonly MemoryCache _results = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+    private readonly MemoryCache _results = ClockedMemoryCache.Create(time, sizeLimit: 2_000);
     private readonly ConcurrentDictionary<string, long> _generations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<object, object> _inFlight = new();
 
