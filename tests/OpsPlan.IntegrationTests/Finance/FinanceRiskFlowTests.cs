@@ -79,6 +79,40 @@ public sealed class FinanceRiskFlowTests(DatabaseProvider provider) : ApiTest(pr
     }
 
     [Test]
+    public async Task A_risk_a_person_closed_is_reopened_and_rescored_when_the_line_goes_over()
+    {
+        var finance = Api.ClientFor(Roles.Finance);
+        var riskOwner = Api.ClientFor(Roles.Risk);
+        var costCenter = await CostCenterAsync(finance, "CLOSED");
+        await ApprovedBudgetAsync(finance, costCenter, ThisMonth, ("operations", "1000.00"));
+        await SpendAsync(finance, costCenter, "850.00", "operations");
+        await Api.DeliverOutboxAsync();
+        var warned = (await FinanceRisksAsync()).Single();
+
+        foreach (var status in new[] { "assessed", "accepted", "closed" })
+        {
+            await (await riskOwner.PostJsonAsync($"{Risks}/{warned.Id()}/status-transitions", new { status, reason = "Handled by the owner." }))
+                .ShouldHaveStatus(HttpStatusCode.OK);
+        }
+
+        await SpendAsync(finance, costCenter, "300.00", "operations");
+        Assert.That(await Api.DeliverOutboxAsync(), Is.GreaterThan(0));
+        Assert.That(await Api.DeliverOutboxAsync(), Is.Zero, "delivered once, nothing left to retry");
+
+        var reopened = (await FinanceRisksAsync()).Single();
+        var assessments = (await riskOwner.GetJsonAsync($"{Risks}/{warned.Id()}/assessments"))["items"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(reopened.Id(), Is.EqualTo(warned.Id()));
+            Assert.That(reopened["status"]!.GetValue<string>(), Is.EqualTo("assessed"), "reopened (closed → identified) and re-scored in one change");
+            Assert.That(reopened["score"]!.GetValue<int>(), Is.GreaterThan(warned["score"]!.GetValue<int>()));
+            Assert.That(reopened["version"]!.GetValue<long>(), Is.EqualTo(warned["version"]!.GetValue<long>() + 4), "three transitions, then one version for the reopening");
+            Assert.That(reopened["description"]!.GetValue<string>(), Does.Contain("over budget by 150.00 EUR"));
+            Assert.That(assessments, Has.Count.EqualTo(2), "the first assessment and the one the overrun added");
+        });
+    }
+
+    [Test]
     public async Task A_batch_that_pushes_several_lines_over_publishes_one_event_per_line()
     {
         var finance = Api.ClientFor(Roles.Finance);

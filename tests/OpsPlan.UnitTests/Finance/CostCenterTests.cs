@@ -26,7 +26,7 @@ public sealed class CostCenterTests
     [Test]
     public void A_move_elsewhere_changes_the_parent_and_the_version()
     {
-        var costCenter = CostCenter.Open("LEAF", "Leaf", "owner", null, Now);
+        var costCenter = CostCenter.Restore(AggregateState.Loaded(Guid.CreateVersion7(), Now, Now, 1), "LEAF", "Leaf", "owner", null, false);
         var parent = Guid.CreateVersion7();
 
         costCenter.Update("Leaf", "owner", parent, [parent], archived: true, Now.AddHours(1));

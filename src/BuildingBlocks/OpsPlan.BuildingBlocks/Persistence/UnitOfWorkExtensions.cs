@@ -1,4 +1,5 @@
 using Dapper;
+using OpsPlan.BuildingBlocks.Application.Errors;
 
 namespace OpsPlan.BuildingBlocks.Persistence;
 
@@ -16,6 +17,27 @@ public static class UnitOfWorkExtensions
 
     public static Task<T?> ExecuteScalarAsync<T>(this IUnitOfWork unitOfWork, string sql, object? parameters, CancellationToken cancellationToken) =>
         unitOfWork.Connection.ExecuteScalarAsync<T>(Command(unitOfWork, sql, parameters, cancellationToken));
+
+    /// <summary>
+    /// Reads the row of a record a command is about to change: 404 when there is none, 412 when the caller's If-Match
+    /// named another version.
+    /// </summary>
+    public static async Task<TRow> LoadAsync<TRow>(this IUnitOfWork unitOfWork, string sql, object parameters, string resource, object id, long? expectedVersion, CancellationToken cancellationToken)
+        where TRow : AggregateRow
+    {
+        var row = await unitOfWork.QuerySingleOrDefaultAsync<TRow>(sql, parameters, cancellationToken) ?? throw new NotFoundException(resource, id);
+        ExpectedVersion.Check(expectedVersion, row.Version);
+        return row;
+    }
+
+    /// <summary>Runs an update whose <c>WHERE version = @LoadedVersion</c> must find the row: otherwise another writer came first (412).</summary>
+    public static async Task UpdateVersionedAsync(this IUnitOfWork unitOfWork, string sql, object parameters, CancellationToken cancellationToken)
+    {
+        if (await unitOfWork.ExecuteAsync(sql, parameters, cancellationToken) != 1)
+        {
+            throw new PreconditionFailedException();
+        }
+    }
 
     private static CommandDefinition Command(IUnitOfWork unitOfWork, string sql, object? parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken);

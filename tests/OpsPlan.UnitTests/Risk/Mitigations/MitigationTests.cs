@@ -22,7 +22,7 @@ public sealed class MitigationTests
     [TestCase(MitigationStatus.Cancelled, MitigationStatus.InProgress, false)]
     public void The_workflow_allows_only_its_transitions(MitigationStatus from, MitigationStatus to, bool allowed)
     {
-        var mitigation = Mitigation.Restore(Guid.CreateVersion7(), Guid.CreateVersion7(), "a", "o", null, from, null, Now, Now, 1);
+        var mitigation = Mitigation.Restore(AggregateState.Loaded(Guid.CreateVersion7(), Now, Now, 1), Guid.CreateVersion7(), "a", "o", null, from, null);
 
         if (allowed)
         {

@@ -13,6 +13,10 @@ public sealed class RiskAggregateTests
         RiskAggregate.Raise("Title", "Description", RiskCategory.Financial, "owner", new RiskScore(likelihood, impact), null,
             null, source, reference, "raiser", Now).Risk;
 
+    private static RiskAggregate SavedRisk(RiskStatus status = RiskStatus.Identified, int likelihood = 2, int impact = 3, long version = 4) =>
+        RiskAggregate.Restore(AggregateState.Loaded(Guid.CreateVersion7(), Now, Now, version), "Title", "Description", RiskCategory.Financial, "owner",
+            new RiskScore(likelihood, impact), null, status, null, "finance", "budget:x:marketing");
+
     [Test]
     public void Raising_a_risk_starts_it_identified_at_version_1_with_its_first_assessment()
     {
@@ -34,7 +38,7 @@ public sealed class RiskAggregateTests
     [Test]
     public void Assessing_an_identified_risk_rescored_it_moves_it_to_assessed_and_remembers_the_old_score()
     {
-        var risk = NewRisk(likelihood: 2, impact: 3);
+        var risk = SavedRisk(likelihood: 2, impact: 3, version: 1);
 
         var assessment = risk.Assess(new RiskScore(5, 4), null, "Worse", "assessor", Now.AddHours(1));
 

@@ -1,19 +1,18 @@
 using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts;
 using OpsPlan.Modules.Finance.Contracts.Budgets;
 using OpsPlan.Modules.Finance.Domain.Budgets;
 
 namespace OpsPlan.Modules.Finance.Application.Budgets;
 
-internal sealed class BudgetRow
+internal sealed class BudgetRow : AggregateRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, cost_center_id AS CostCenterId, period AS Period, currency AS Currency, status AS Status,
                warning_threshold_bp AS WarningThresholdBasisPoints, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
         FROM finance.budgets
         """;
-
-    public Guid Id { get; init; }
 
     public Guid CostCenterId { get; init; }
 
@@ -25,14 +24,8 @@ internal sealed class BudgetRow
 
     public int WarningThresholdBasisPoints { get; init; }
 
-    public DateTime CreatedAt { get; init; }
-
-    public DateTime UpdatedAt { get; init; }
-
-    public long Version { get; init; }
-
-    public Budget ToDomain(IEnumerable<BudgetLineRow> lines) => Budget.Restore(Id, CostCenterId, FiscalPeriod.Parse(Period), Currency,
-        EnumText.Parse<BudgetStatus>(Status), WarningThresholdBasisPoints / 100m, lines.Select(line => line.ToDomain(Currency)), CreatedAt, UpdatedAt, Version);
+    public Budget ToDomain(IEnumerable<BudgetLineRow> lines) => Budget.Restore(State, CostCenterId, FiscalPeriod.Parse(Period), Currency,
+        EnumText.Parse<BudgetStatus>(Status), WarningThresholdBasisPoints / 100m, lines.Select(line => line.ToDomain(Currency)));
 
     public static BudgetDto ToDto(Budget budget) => new()
     {
@@ -64,7 +57,7 @@ internal sealed class BudgetRow
         budget.CreatedAt,
         budget.UpdatedAt,
         budget.Version,
-        PreviousVersion = budget.Version - 1,
+        budget.LoadedVersion,
     };
 }
 

@@ -1,17 +1,16 @@
+using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts.CostCenters;
 using OpsPlan.Modules.Finance.Domain.CostCenters;
 
 namespace OpsPlan.Modules.Finance.Application.CostCenters;
 
-internal sealed class CostCenterRow
+internal sealed class CostCenterRow : AggregateRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, code AS Code, name AS Name, owner AS Owner, parent_id AS ParentId, archived AS Archived,
                created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
         FROM finance.cost_centers
         """;
-
-    public Guid Id { get; init; }
 
     public string Code { get; init; } = "";
 
@@ -23,13 +22,7 @@ internal sealed class CostCenterRow
 
     public bool Archived { get; init; }
 
-    public DateTime CreatedAt { get; init; }
-
-    public DateTime UpdatedAt { get; init; }
-
-    public long Version { get; init; }
-
-    public CostCenter ToDomain() => CostCenter.Restore(Id, Code, Name, Owner, ParentId, Archived, CreatedAt, UpdatedAt, Version);
+    public CostCenter ToDomain() => CostCenter.Restore(State, Code, Name, Owner, ParentId, Archived);
 
     public CostCenterDto ToDto() => ToDto(ToDomain());
 
@@ -57,6 +50,6 @@ internal sealed class CostCenterRow
         costCenter.CreatedAt,
         costCenter.UpdatedAt,
         costCenter.Version,
-        PreviousVersion = costCenter.Version - 1,
+        costCenter.LoadedVersion,
     };
 }

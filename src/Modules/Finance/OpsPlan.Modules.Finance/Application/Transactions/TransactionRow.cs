@@ -1,11 +1,12 @@
 using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts;
 using OpsPlan.Modules.Finance.Contracts.Transactions;
 using OpsPlan.Modules.Finance.Domain.Transactions;
 
 namespace OpsPlan.Modules.Finance.Application.Transactions;
 
-internal sealed class TransactionRow
+internal sealed class TransactionRow : AggregateRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, external_id AS ExternalId, occurred_on AS OccurredOn, cost_center_id AS CostCenterId, category AS Category,
@@ -14,8 +15,6 @@ internal sealed class TransactionRow
                created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
         FROM finance.transactions
         """;
-
-    public Guid Id { get; init; }
 
     public string? ExternalId { get; init; }
 
@@ -39,15 +38,8 @@ internal sealed class TransactionRow
 
     public string Description { get; init; } = "";
 
-    public DateTime CreatedAt { get; init; }
-
-    public DateTime UpdatedAt { get; init; }
-
-    public long Version { get; init; }
-
-    public Transaction ToDomain() => Transaction.Restore(Id, ExternalId, new TransactionDetails(OccurredOn, CostCenterId, EnumText.Parse<SpendCategory>(Category),
-        EnumText.Parse<TransactionDirection>(Direction), Money.FromMinorUnits(AmountMinor, Currency), CashAccountId, Counterparty, PartnerId, Description),
-        CreatedAt, UpdatedAt, Version);
+    public Transaction ToDomain() => Transaction.Restore(State, ExternalId, new TransactionDetails(OccurredOn, CostCenterId, EnumText.Parse<SpendCategory>(Category),
+        EnumText.Parse<TransactionDirection>(Direction), Money.FromMinorUnits(AmountMinor, Currency), CashAccountId, Counterparty, PartnerId, Description));
 
     public TransactionDto ToDto() => ToDto(ToDomain());
 
@@ -86,6 +78,6 @@ internal sealed class TransactionRow
         transaction.CreatedAt,
         transaction.UpdatedAt,
         transaction.Version,
-        PreviousVersion = transaction.Version - 1,
+        transaction.LoadedVersion,
     };
 }

@@ -4,28 +4,23 @@ using OpsPlan.Modules.Finance.Contracts;
 namespace OpsPlan.Modules.Finance.Domain.Budgets;
 
 /// <summary>A cost center's plan for a fiscal period. Drafts are edited freely; an approved budget only through a revision.</summary>
-internal sealed class Budget
+internal sealed class Budget : AggregateRoot
 {
     public const decimal DefaultWarningThresholdPercent = 80m;
 
     private readonly SortedDictionary<SpendCategory, BudgetLine> _lines;
 
-    private Budget(Guid id, Guid costCenterId, FiscalPeriod period, string currency, BudgetStatus status, decimal warningThresholdPercent,
-        IEnumerable<BudgetLine> lines, DateTime createdAt, DateTime updatedAt, long version)
+    private Budget(AggregateState state, Guid costCenterId, FiscalPeriod period, string currency, BudgetStatus status, decimal warningThresholdPercent,
+        IEnumerable<BudgetLine> lines)
+        : base(state)
     {
-        Id = id;
         CostCenterId = costCenterId;
         Period = period;
         Currency = currency;
         Status = status;
         WarningThresholdPercent = warningThresholdPercent;
         _lines = new SortedDictionary<SpendCategory, BudgetLine>(lines.ToDictionary(line => line.Category));
-        CreatedAt = createdAt;
-        UpdatedAt = updatedAt;
-        Version = version;
     }
-
-    public Guid Id { get; }
 
     public Guid CostCenterId { get; }
 
@@ -41,19 +36,14 @@ internal sealed class Budget
 
     public Money Total => _lines.Values.Aggregate(Money.FromMinorUnits(0, Currency), (total, line) => total.Add(line.Amount));
 
-    public DateTime CreatedAt { get; }
-
-    public DateTime UpdatedAt { get; private set; }
-
-    public long Version { get; private set; }
 
     public static Budget Draft(Guid costCenterId, FiscalPeriod period, string currency, decimal? warningThresholdPercent, IEnumerable<(SpendCategory Category, Money Amount)> lines, DateTime now) =>
-        new(Ids.New(), costCenterId, period, currency, BudgetStatus.Draft, warningThresholdPercent ?? DefaultWarningThresholdPercent,
-            lines.Select(line => new BudgetLine(line.Category, line.Amount, BudgetLineState.Ok)), now, now, 1);
+        new(AggregateState.New(now), costCenterId, period, currency, BudgetStatus.Draft, warningThresholdPercent ?? DefaultWarningThresholdPercent,
+            lines.Select(line => new BudgetLine(line.Category, line.Amount, BudgetLineState.Ok)));
 
-    public static Budget Restore(Guid id, Guid costCenterId, FiscalPeriod period, string currency, BudgetStatus status, decimal warningThresholdPercent,
-        IEnumerable<BudgetLine> lines, DateTime createdAt, DateTime updatedAt, long version) =>
-        new(id, costCenterId, period, currency, status, warningThresholdPercent, lines, createdAt, updatedAt, version);
+    public static Budget Restore(AggregateState state, Guid costCenterId, FiscalPeriod period, string currency, BudgetStatus status, decimal warningThresholdPercent,
+        IEnumerable<BudgetLine> lines) =>
+        new(state, costCenterId, period, currency, status, warningThresholdPercent, lines);
 
     public BudgetLine? LineFor(SpendCategory category) => _lines.GetValueOrDefault(category);
 
@@ -140,11 +130,5 @@ internal sealed class Budget
 
         _lines[category] = line with { State = state };
         return state > line.State;
-    }
-
-    private void Touch(DateTime now)
-    {
-        UpdatedAt = now;
-        Version++;
     }
 }

@@ -3,22 +3,17 @@ using OpsPlan.BuildingBlocks.Domain;
 namespace OpsPlan.Modules.Finance.Domain.CostCenters;
 
 /// <summary>A node of the cost-center tree.</summary>
-internal sealed class CostCenter
+internal sealed class CostCenter : AggregateRoot
 {
-    private CostCenter(Guid id, string code, string name, string owner, Guid? parentId, bool archived, DateTime createdAt, DateTime updatedAt, long version)
+    private CostCenter(AggregateState state, string code, string name, string owner, Guid? parentId, bool archived)
+        : base(state)
     {
-        Id = id;
         Code = code;
         Name = name;
         Owner = owner;
         ParentId = parentId;
         Archived = archived;
-        CreatedAt = createdAt;
-        UpdatedAt = updatedAt;
-        Version = version;
     }
-
-    public Guid Id { get; }
 
     public string Code { get; }
 
@@ -30,17 +25,12 @@ internal sealed class CostCenter
 
     public bool Archived { get; private set; }
 
-    public DateTime CreatedAt { get; }
-
-    public DateTime UpdatedAt { get; private set; }
-
-    public long Version { get; private set; }
 
     public static CostCenter Open(string code, string name, string owner, Guid? parentId, DateTime now) =>
-        new(Ids.New(), code, name, owner, parentId, false, now, now, 1);
+        new(AggregateState.New(now), code, name, owner, parentId, false);
 
-    public static CostCenter Restore(Guid id, string code, string name, string owner, Guid? parentId, bool archived, DateTime createdAt, DateTime updatedAt, long version) =>
-        new(id, code, name, owner, parentId, archived, createdAt, updatedAt, version);
+    public static CostCenter Restore(AggregateState state, string code, string name, string owner, Guid? parentId, bool archived) =>
+        new(state, code, name, owner, parentId, archived);
 
     /// <summary>
     /// Changes the editable fields. <paramref name="ancestorsOfNewParent"/> is the new parent's chain up to the root:
@@ -57,7 +47,6 @@ internal sealed class CostCenter
         Owner = owner;
         ParentId = parentId;
         Archived = archived;
-        UpdatedAt = now;
-        Version++;
+        Touch(now);
     }
 }

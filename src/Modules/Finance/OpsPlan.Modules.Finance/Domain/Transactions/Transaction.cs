@@ -20,34 +20,24 @@ internal sealed record TransactionDetails(
 }
 
 /// <summary>An actual, spent or received. Integrator-owned ones carry the finance system's <see cref="ExternalId"/>.</summary>
-internal sealed class Transaction
+internal sealed class Transaction : AggregateRoot
 {
-    private Transaction(Guid id, string? externalId, TransactionDetails details, DateTime createdAt, DateTime updatedAt, long version)
+    private Transaction(AggregateState state, string? externalId, TransactionDetails details)
+        : base(state)
     {
-        Id = id;
         ExternalId = externalId;
         Details = details;
-        CreatedAt = createdAt;
-        UpdatedAt = updatedAt;
-        Version = version;
     }
-
-    public Guid Id { get; }
 
     public string? ExternalId { get; }
 
     public TransactionDetails Details { get; private set; }
 
-    public DateTime CreatedAt { get; }
 
-    public DateTime UpdatedAt { get; private set; }
+    public static Transaction Record(string? externalId, TransactionDetails details, DateTime now) => new(AggregateState.New(now), externalId, details);
 
-    public long Version { get; private set; }
-
-    public static Transaction Record(string? externalId, TransactionDetails details, DateTime now) => new(Ids.New(), externalId, details, now, now, 1);
-
-    public static Transaction Restore(Guid id, string? externalId, TransactionDetails details, DateTime createdAt, DateTime updatedAt, long version) =>
-        new(id, externalId, details, createdAt, updatedAt, version);
+    public static Transaction Restore(AggregateState state, string? externalId, TransactionDetails details) =>
+        new(state, externalId, details);
 
     /// <summary>Takes the source's current fields; returns false (and changes nothing) when they are the same.</summary>
     public bool Replace(TransactionDetails details, DateTime now)
@@ -58,8 +48,7 @@ internal sealed class Transaction
         }
 
         Details = details;
-        UpdatedAt = now;
-        Version++;
+        Touch(now);
         return true;
     }
 }

@@ -29,7 +29,7 @@ internal sealed class BudgetRepository(IUnitOfWork unitOfWork) : IBudgetReposito
     private const string UpdateSql = """
         UPDATE finance.budgets
         SET status = @Status, warning_threshold_bp = @WarningThresholdBasisPoints, updated_at = @UpdatedAt, version = @Version
-        WHERE id = @Id AND version = @PreviousVersion
+        WHERE id = @Id AND version = @LoadedVersion
         """;
 
     private const string InsertRevisionSql = """
@@ -44,9 +44,7 @@ internal sealed class BudgetRepository(IUnitOfWork unitOfWork) : IBudgetReposito
 
     public async Task<Budget> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
     {
-        var row = await unitOfWork.QuerySingleOrDefaultAsync<BudgetRow>(SelectSql, new { Id = id }, cancellationToken)
-            ?? throw new NotFoundException("Budget", id);
-        ExpectedVersion.Check(expectedVersion, row.Version);
+        var row = await unitOfWork.LoadAsync<BudgetRow>(SelectSql, new { Id = id }, "Budget", id, expectedVersion, cancellationToken);
         var lines = await unitOfWork.QueryAsync<BudgetLineRow>(LinesSql, new { Id = id }, cancellationToken);
         return row.ToDomain(lines);
     }
@@ -76,10 +74,7 @@ internal sealed class BudgetRepository(IUnitOfWork unitOfWork) : IBudgetReposito
 
     public async Task UpdateAsync(Budget budget, CancellationToken cancellationToken)
     {
-        if (await unitOfWork.ExecuteAsync(UpdateSql, BudgetRow.Parameters(budget), cancellationToken) != 1)
-        {
-            throw new PreconditionFailedException();
-        }
+        await unitOfWork.UpdateVersionedAsync(UpdateSql, BudgetRow.Parameters(budget), cancellationToken);
 
         await unitOfWork.ExecuteAsync(DeleteLinesSql, new { budget.Id }, cancellationToken);
         await InsertLinesAsync(budget, cancellationToken);

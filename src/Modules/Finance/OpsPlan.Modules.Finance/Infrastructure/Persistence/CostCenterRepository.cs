@@ -20,7 +20,7 @@ internal sealed class CostCenterRepository(IUnitOfWork unitOfWork) : ICostCenter
                       OR EXISTS (SELECT 1 FROM finance.transactions WHERE cost_center_id = @Id)
                     THEN 1 ELSE 0 END
         """;
-    private const string DeleteSql = "DELETE FROM finance.cost_centers WHERE id = @Id AND version = @Version";
+    private const string DeleteSql = "DELETE FROM finance.cost_centers WHERE id = @Id AND version = @LoadedVersion";
 
     private const string InsertSql = """
         INSERT INTO finance.cost_centers (id, code, name, owner, parent_id, archived, created_at, updated_at, version)
@@ -30,14 +30,12 @@ internal sealed class CostCenterRepository(IUnitOfWork unitOfWork) : ICostCenter
     private const string UpdateSql = """
         UPDATE finance.cost_centers
         SET name = @Name, owner = @Owner, parent_id = @ParentId, archived = @Archived, updated_at = @UpdatedAt, version = @Version
-        WHERE id = @Id AND version = @PreviousVersion
+        WHERE id = @Id AND version = @LoadedVersion
         """;
 
     public async Task<CostCenter> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
     {
-        var row = await unitOfWork.QuerySingleOrDefaultAsync<CostCenterRow>(SelectSql, new { Id = id }, cancellationToken)
-            ?? throw new NotFoundException("Cost center", id);
-        ExpectedVersion.Check(expectedVersion, row.Version);
+        var row = await unitOfWork.LoadAsync<CostCenterRow>(SelectSql, new { Id = id }, "Cost center", id, expectedVersion, cancellationToken);
         return row.ToDomain();
     }
 
@@ -82,17 +80,11 @@ internal sealed class CostCenterRepository(IUnitOfWork unitOfWork) : ICostCenter
 
     public async Task UpdateAsync(CostCenter costCenter, CancellationToken cancellationToken)
     {
-        if (await unitOfWork.ExecuteAsync(UpdateSql, CostCenterRow.Parameters(costCenter), cancellationToken) != 1)
-        {
-            throw new PreconditionFailedException();
-        }
+        await unitOfWork.UpdateVersionedAsync(UpdateSql, CostCenterRow.Parameters(costCenter), cancellationToken);
     }
 
     public async Task DeleteAsync(CostCenter costCenter, CancellationToken cancellationToken)
     {
-        if (await unitOfWork.ExecuteAsync(DeleteSql, new { costCenter.Id, costCenter.Version }, cancellationToken) != 1)
-        {
-            throw new PreconditionFailedException();
-        }
+        await unitOfWork.UpdateVersionedAsync(DeleteSql, new { costCenter.Id, costCenter.LoadedVersion }, cancellationToken);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class TransactionRepository(IUnitOfWork unitOfWork) : ITransacti
         SET occurred_on = @OccurredOn, cost_center_id = @CostCenterId, category = @Category, direction = @Direction, amount_minor = @AmountMinor,
             currency = @Currency, cash_account_id = @CashAccountId, counterparty = @Counterparty, partner_id = @PartnerId,
             description = @Description, updated_at = @UpdatedAt, version = @Version
-        WHERE id = @Id AND version = @PreviousVersion
+        WHERE id = @Id AND version = @LoadedVersion
         """;
 
     private const string AddToMonthlyTotalSqlite = """
@@ -65,10 +65,7 @@ internal sealed class TransactionRepository(IUnitOfWork unitOfWork) : ITransacti
     {
         foreach (var transaction in transactions)
         {
-            if (await unitOfWork.ExecuteAsync(UpdateSql, TransactionRow.Parameters(transaction), cancellationToken) != 1)
-            {
-                throw new PreconditionFailedException();
-            }
+            await unitOfWork.UpdateVersionedAsync(UpdateSql, TransactionRow.Parameters(transaction), cancellationToken);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Text.Json;
 using Dapper;
 using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.BuildingBlocks.Persistence.Dialects;
 using OpsPlan.Modules.Risk.Contracts;
 using OpsPlan.Modules.Risk.Contracts.Incidents;
@@ -10,7 +11,7 @@ using OpsPlan.Modules.Risk.Domain.Incidents;
 namespace OpsPlan.Modules.Risk.Application.Incidents;
 
 /// <summary>A row of <c>risk.incidents</c> with its linked risks, and its mappings to the domain and the contract.</summary>
-internal sealed class IncidentRow
+internal sealed class IncidentRow : AggregateRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, title AS Title, description AS Description, type AS Type, severity AS Severity, status AS Status,
@@ -21,8 +22,6 @@ internal sealed class IncidentRow
         """;
 
     public const string LinkedRisksSql = "SELECT incident_id AS IncidentId, risk_id AS RiskId FROM risk.incident_risks WHERE incident_id IN @Ids";
-
-    public Guid Id { get; init; }
 
     public string Title { get; init; } = "";
 
@@ -50,17 +49,11 @@ internal sealed class IncidentRow
 
     public string? FollowUpActions { get; init; }
 
-    public DateTime CreatedAt { get; init; }
-
-    public DateTime UpdatedAt { get; init; }
-
-    public long Version { get; init; }
-
     public Incident ToDomain(IEnumerable<Guid> linkedRiskIds) => Incident.Restore(
-        Id, Title, Description, EnumText.Parse<IncidentType>(Type), EnumText.Parse<IncidentSeverity>(Severity), EnumText.Parse<IncidentStatus>(Status),
+        State, Title, Description, EnumText.Parse<IncidentType>(Type), EnumText.Parse<IncidentSeverity>(Severity), EnumText.Parse<IncidentStatus>(Status),
         Commander, DetectedAt, ConfirmedAt, RecoveredAt, ClosedAt,
         RootCause is null ? null : new PostMortem(RootCause, Lessons ?? "", JsonSerializer.Deserialize<string[]>(FollowUpActions ?? "[]") ?? []),
-        linkedRiskIds, CreatedAt, UpdatedAt, Version);
+        linkedRiskIds);
 
     public static IncidentDto ToDto(Incident incident) => new()
     {
@@ -103,7 +96,7 @@ internal sealed class IncidentRow
         incident.CreatedAt,
         incident.UpdatedAt,
         incident.Version,
-        PreviousVersion = incident.Version - 1,
+        incident.LoadedVersion,
     };
 
     /// <summary>The linked risks of several incidents in one read, so a page of incidents costs two queries, not one per incident.</summary>

@@ -1,4 +1,5 @@
 using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Risk.Contracts;
 using OpsPlan.Modules.Risk.Contracts.Mitigations;
 using OpsPlan.Modules.Risk.Domain.Mitigations;
@@ -6,15 +7,13 @@ using OpsPlan.Modules.Risk.Domain.Mitigations;
 namespace OpsPlan.Modules.Risk.Application.Mitigations;
 
 /// <summary>A row of <c>risk.mitigations</c>, and its mappings to the domain and the contract.</summary>
-internal sealed class MitigationRow
+internal sealed class MitigationRow : AggregateRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, risk_id AS RiskId, action AS Action, owner AS Owner, due_date AS DueDate, status AS Status,
                completed_at AS CompletedAt, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
         FROM risk.mitigations
         """;
-
-    public Guid Id { get; init; }
 
     public Guid RiskId { get; init; }
 
@@ -28,14 +27,8 @@ internal sealed class MitigationRow
 
     public DateTime? CompletedAt { get; init; }
 
-    public DateTime CreatedAt { get; init; }
-
-    public DateTime UpdatedAt { get; init; }
-
-    public long Version { get; init; }
-
     public Mitigation ToDomain() => Mitigation.Restore(
-        Id, RiskId, Action, Owner, DueDate, EnumText.Parse<MitigationStatus>(Status), CompletedAt, CreatedAt, UpdatedAt, Version);
+        State, RiskId, Action, Owner, DueDate, EnumText.Parse<MitigationStatus>(Status), CompletedAt);
 
     public MitigationDto ToDto(DateOnly today) => ToDto(ToDomain(), today);
 
@@ -66,6 +59,6 @@ internal sealed class MitigationRow
         mitigation.CreatedAt,
         mitigation.UpdatedAt,
         mitigation.Version,
-        PreviousVersion = mitigation.Version - 1,
+        mitigation.LoadedVersion,
     };
 }

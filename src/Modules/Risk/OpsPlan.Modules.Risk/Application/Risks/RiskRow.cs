@@ -1,4 +1,5 @@
 using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Risk.Contracts;
 using OpsPlan.Modules.Risk.Contracts.Risks;
 using OpsPlan.Modules.Risk.Domain.Risks;
@@ -6,7 +7,7 @@ using OpsPlan.Modules.Risk.Domain.Risks;
 namespace OpsPlan.Modules.Risk.Application.Risks;
 
 /// <summary>A row of <c>risk.risks</c> as Dapper reads it, and its mappings to the domain and the contract.</summary>
-internal sealed class RiskRow
+internal sealed class RiskRow : AggregateRow
 {
     public const string Columns = """
         id AS Id, title AS Title, description AS Description, category AS Category, owner AS Owner,
@@ -14,8 +15,6 @@ internal sealed class RiskRow
         status AS Status, next_review_date AS NextReviewDate, source AS Source, source_reference AS SourceReference,
         created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
         """;
-
-    public Guid Id { get; init; }
 
     public string Title { get; init; } = "";
 
@@ -41,16 +40,10 @@ internal sealed class RiskRow
 
     public string? SourceReference { get; init; }
 
-    public DateTime CreatedAt { get; init; }
-
-    public DateTime UpdatedAt { get; init; }
-
-    public long Version { get; init; }
-
     public Domain.Risks.Risk ToDomain() => Domain.Risks.Risk.Restore(
-        Id, Title, Description, EnumText.Parse<RiskCategory>(Category), Owner, new RiskScore(Likelihood, Impact),
+        State, Title, Description, EnumText.Parse<RiskCategory>(Category), Owner, new RiskScore(Likelihood, Impact),
         RiskScore.Optional(ResidualLikelihood, ResidualImpact), EnumText.Parse<RiskStatus>(Status), NextReviewDate,
-        Source, SourceReference, CreatedAt, UpdatedAt, Version);
+        Source, SourceReference);
 
     public static RiskDto ToDto(Domain.Risks.Risk risk) => new()
     {
@@ -99,6 +92,6 @@ internal sealed class RiskRow
         risk.CreatedAt,
         risk.UpdatedAt,
         risk.Version,
-        PreviousVersion = risk.Version - 1,
+        risk.LoadedVersion,
     };
 }

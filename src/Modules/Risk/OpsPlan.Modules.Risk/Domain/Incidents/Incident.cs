@@ -7,15 +7,15 @@ namespace OpsPlan.Modules.Risk.Domain.Incidents;
 /// An incident and its response: detected → confirmed → responding → repairing → recovered → closed, one step at a
 /// time. Closing needs a post-mortem; a closed incident no longer changes.
 /// </summary>
-internal sealed class Incident
+internal sealed class Incident : AggregateRoot
 {
     private readonly List<Guid> _linkedRiskIds;
 
-    private Incident(Guid id, string title, string? description, IncidentType type, IncidentSeverity severity, IncidentStatus status,
+    private Incident(AggregateState state, string title, string? description, IncidentType type, IncidentSeverity severity, IncidentStatus status,
         string commander, DateTime detectedAt, DateTime? confirmedAt, DateTime? recoveredAt, DateTime? closedAt, PostMortem? postMortem,
-        IEnumerable<Guid> linkedRiskIds, DateTime createdAt, DateTime updatedAt, long version)
+        IEnumerable<Guid> linkedRiskIds)
+        : base(state)
     {
-        Id = id;
         Title = title;
         Description = description;
         Type = type;
@@ -28,12 +28,7 @@ internal sealed class Incident
         ClosedAt = closedAt;
         PostMortem = postMortem;
         _linkedRiskIds = linkedRiskIds.ToList();
-        CreatedAt = createdAt;
-        UpdatedAt = updatedAt;
-        Version = version;
     }
-
-    public Guid Id { get; }
 
     public string Title { get; private set; }
 
@@ -59,23 +54,18 @@ internal sealed class Incident
 
     public IReadOnlyList<Guid> LinkedRiskIds => _linkedRiskIds;
 
-    public DateTime CreatedAt { get; }
-
-    public DateTime UpdatedAt { get; private set; }
-
-    public long Version { get; private set; }
 
     public double? TimeToConfirmMinutes => ConfirmedAt is { } confirmed ? (confirmed - DetectedAt).TotalMinutes : null;
 
     public double? TimeToRecoverMinutes => RecoveredAt is { } recovered ? (recovered - DetectedAt).TotalMinutes : null;
 
     public static Incident Open(string title, string? description, IncidentType type, IncidentSeverity severity, string commander, DateTime detectedAt, DateTime now) =>
-        new(Ids.New(), title, description, type, severity, IncidentStatus.Detected, commander, detectedAt, null, null, null, null, [], now, now, 1);
+        new(AggregateState.New(now), title, description, type, severity, IncidentStatus.Detected, commander, detectedAt, null, null, null, null, []);
 
-    public static Incident Restore(Guid id, string title, string? description, IncidentType type, IncidentSeverity severity, IncidentStatus status,
+    public static Incident Restore(AggregateState state, string title, string? description, IncidentType type, IncidentSeverity severity, IncidentStatus status,
         string commander, DateTime detectedAt, DateTime? confirmedAt, DateTime? recoveredAt, DateTime? closedAt, PostMortem? postMortem,
-        IEnumerable<Guid> linkedRiskIds, DateTime createdAt, DateTime updatedAt, long version) =>
-        new(id, title, description, type, severity, status, commander, detectedAt, confirmedAt, recoveredAt, closedAt, postMortem, linkedRiskIds, createdAt, updatedAt, version);
+        IEnumerable<Guid> linkedRiskIds) =>
+        new(state, title, description, type, severity, status, commander, detectedAt, confirmedAt, recoveredAt, closedAt, postMortem, linkedRiskIds);
 
     public void UpdateDetails(string title, string? description, IncidentType type, IncidentSeverity severity, string commander, DateTime now)
     {
@@ -160,11 +150,5 @@ internal sealed class Incident
         {
             throw new BusinessRuleException("incident.closed", "A closed incident no longer changes.");
         }
-    }
-
-    private void Touch(DateTime now)
-    {
-        UpdatedAt = now;
-        Version++;
     }
 }

@@ -4,7 +4,7 @@ using OpsPlan.Modules.Risk.Contracts;
 namespace OpsPlan.Modules.Risk.Domain.Mitigations;
 
 /// <summary>An action that lowers a risk's likelihood or impact, owned by someone, due by a date.</summary>
-internal sealed class Mitigation
+internal sealed class Mitigation : AggregateRoot
 {
     private static readonly Dictionary<MitigationStatus, MitigationStatus[]> Allowed = new()
     {
@@ -14,22 +14,16 @@ internal sealed class Mitigation
         [MitigationStatus.Cancelled] = [],
     };
 
-    private Mitigation(Guid id, Guid riskId, string action, string owner, DateOnly? dueDate, MitigationStatus status,
-        DateTime? completedAt, DateTime createdAt, DateTime updatedAt, long version)
+    private Mitigation(AggregateState state, Guid riskId, string action, string owner, DateOnly? dueDate, MitigationStatus status, DateTime? completedAt)
+        : base(state)
     {
-        Id = id;
         RiskId = riskId;
         Action = action;
         Owner = owner;
         DueDate = dueDate;
         Status = status;
         CompletedAt = completedAt;
-        CreatedAt = createdAt;
-        UpdatedAt = updatedAt;
-        Version = version;
     }
-
-    public Guid Id { get; }
 
     public Guid RiskId { get; }
 
@@ -43,11 +37,6 @@ internal sealed class Mitigation
 
     public DateTime? CompletedAt { get; private set; }
 
-    public DateTime CreatedAt { get; }
-
-    public DateTime UpdatedAt { get; private set; }
-
-    public long Version { get; private set; }
 
     public static Mitigation Plan(Guid riskId, RiskStatus riskStatus, string action, string owner, DateOnly? dueDate, DateTime now)
     {
@@ -56,12 +45,11 @@ internal sealed class Mitigation
             throw new BusinessRuleException("risk.closed", "A closed risk takes no new mitigations; reopen it first.");
         }
 
-        return new Mitigation(Ids.New(), riskId, action, owner, dueDate, MitigationStatus.Planned, null, now, now, 1);
+        return new Mitigation(AggregateState.New(now), riskId, action, owner, dueDate, MitigationStatus.Planned, null);
     }
 
-    public static Mitigation Restore(Guid id, Guid riskId, string action, string owner, DateOnly? dueDate, MitigationStatus status,
-        DateTime? completedAt, DateTime createdAt, DateTime updatedAt, long version) =>
-        new(id, riskId, action, owner, dueDate, status, completedAt, createdAt, updatedAt, version);
+    public static Mitigation Restore(AggregateState state, Guid riskId, string action, string owner, DateOnly? dueDate, MitigationStatus status, DateTime? completedAt) =>
+        new(state, riskId, action, owner, dueDate, status, completedAt);
 
     public bool IsOverdue(DateOnly today) =>
         DueDate < today && Status is MitigationStatus.Planned or MitigationStatus.InProgress;
@@ -97,11 +85,5 @@ internal sealed class Mitigation
         {
             throw new BusinessRuleException("mitigation.final", $"A {EnumText.ToText(Status)} mitigation no longer changes.");
         }
-    }
-
-    private void Touch(DateTime now)
-    {
-        UpdatedAt = now;
-        Version++;
     }
 }

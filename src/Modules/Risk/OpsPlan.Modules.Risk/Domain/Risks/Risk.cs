@@ -4,14 +4,14 @@ using OpsPlan.Modules.Risk.Contracts;
 namespace OpsPlan.Modules.Risk.Domain.Risks;
 
 /// <summary>A risk in the register: what could go wrong, how likely, how bad, and where it stands.</summary>
-internal sealed class Risk
+internal sealed class Risk : AggregateRoot
 {
     public const string ManualSource = "manual";
 
-    private Risk(Guid id, string title, string? description, RiskCategory category, string owner, RiskScore inherent, RiskScore? residual,
-        RiskStatus status, DateOnly? nextReviewDate, string source, string? sourceReference, DateTime createdAt, DateTime updatedAt, long version)
+    private Risk(AggregateState state, string title, string? description, RiskCategory category, string owner, RiskScore inherent, RiskScore? residual,
+        RiskStatus status, DateOnly? nextReviewDate, string source, string? sourceReference)
+        : base(state)
     {
-        Id = id;
         Title = title;
         Description = description;
         Category = category;
@@ -22,12 +22,7 @@ internal sealed class Risk
         NextReviewDate = nextReviewDate;
         Source = source;
         SourceReference = sourceReference;
-        CreatedAt = createdAt;
-        UpdatedAt = updatedAt;
-        Version = version;
     }
-
-    public Guid Id { get; }
 
     public string Title { get; private set; }
 
@@ -49,27 +44,19 @@ internal sealed class Risk
 
     public string? SourceReference { get; }
 
-    public DateTime CreatedAt { get; }
-
-    public DateTime UpdatedAt { get; private set; }
-
-    /// <summary>Incremented by every change; the ETag callers send back in If-Match.</summary>
-    public long Version { get; private set; }
-
     /// <summary>Registers a risk; its first score becomes its first assessment.</summary>
     public static (Risk Risk, Assessment FirstAssessment) Raise(
         string title, string? description, RiskCategory category, string owner, RiskScore inherent, RiskScore? residual,
         DateOnly? nextReviewDate, string source, string? sourceReference, string raisedBy, DateTime now)
     {
-        var risk = new Risk(Ids.New(), title, description, category, owner, inherent, residual, RiskStatus.Identified,
-            nextReviewDate, source, sourceReference, now, now, 1);
+        var risk = new Risk(AggregateState.New(now), title, description, category, owner, inherent, residual, RiskStatus.Identified,
+            nextReviewDate, source, sourceReference);
         return (risk, new Assessment(Ids.New(), risk.Id, raisedBy, now, null, inherent, residual, "Initial assessment."));
     }
 
-    public static Risk Restore(Guid id, string title, string? description, RiskCategory category, string owner, RiskScore inherent,
-        RiskScore? residual, RiskStatus status, DateOnly? nextReviewDate, string source, string? sourceReference,
-        DateTime createdAt, DateTime updatedAt, long version) =>
-        new(id, title, description, category, owner, inherent, residual, status, nextReviewDate, source, sourceReference, createdAt, updatedAt, version);
+    public static Risk Restore(AggregateState state, string title, string? description, RiskCategory category, string owner, RiskScore inherent,
+        RiskScore? residual, RiskStatus status, DateOnly? nextReviewDate, string source, string? sourceReference) =>
+        new(state, title, description, category, owner, inherent, residual, status, nextReviewDate, source, sourceReference);
 
     public void UpdateDetails(string title, string? description, RiskCategory category, string owner, DateOnly? nextReviewDate, DateTime now)
     {
@@ -129,11 +116,5 @@ internal sealed class Risk
 
         Status = target;
         Touch(now);
-    }
-
-    private void Touch(DateTime now)
-    {
-        UpdatedAt = now;
-        Version++;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class IncidentRepository(IUnitOfWork unitOfWork) : IIncidentRepo
         SET title = @Title, description = @Description, type = @Type, severity = @Severity, status = @Status, commander = @Commander,
             confirmed_at = @ConfirmedAt, recovered_at = @RecoveredAt, closed_at = @ClosedAt, root_cause = @RootCause, lessons = @Lessons,
             follow_up_actions = @FollowUpActions, updated_at = @UpdatedAt, version = @Version
-        WHERE id = @Id AND version = @PreviousVersion
+        WHERE id = @Id AND version = @LoadedVersion
         """;
 
     private const string DeleteLinksSql = "DELETE FROM risk.incident_risks WHERE incident_id = @Id";
@@ -35,9 +35,7 @@ internal sealed class IncidentRepository(IUnitOfWork unitOfWork) : IIncidentRepo
 
     public async Task<Incident> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
     {
-        var row = await unitOfWork.QuerySingleOrDefaultAsync<IncidentRow>(SelectSql, new { Id = id }, cancellationToken)
-            ?? throw new NotFoundException("Incident", id);
-        ExpectedVersion.Check(expectedVersion, row.Version);
+        var row = await unitOfWork.LoadAsync<IncidentRow>(SelectSql, new { Id = id }, "Incident", id, expectedVersion, cancellationToken);
         var links = await IncidentRow.LinkedRisksAsync(unitOfWork.Connection, unitOfWork.Transaction, unitOfWork.Dialect, [id], cancellationToken);
         return row.ToDomain(links[id]);
     }
@@ -47,10 +45,7 @@ internal sealed class IncidentRepository(IUnitOfWork unitOfWork) : IIncidentRepo
 
     public async Task UpdateAsync(Incident incident, CancellationToken cancellationToken)
     {
-        if (await unitOfWork.ExecuteAsync(UpdateSql, IncidentRow.Parameters(incident), cancellationToken) != 1)
-        {
-            throw new PreconditionFailedException();
-        }
+        await unitOfWork.UpdateVersionedAsync(UpdateSql, IncidentRow.Parameters(incident), cancellationToken);
 
         // Few links per incident: rewriting them keeps the table equal to the aggregate without diffing.
         await unitOfWork.ExecuteAsync(DeleteLinksSql, new { incident.Id }, cancellationToken);

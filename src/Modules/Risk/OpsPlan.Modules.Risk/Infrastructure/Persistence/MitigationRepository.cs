@@ -18,14 +18,12 @@ internal sealed class MitigationRepository(IUnitOfWork unitOfWork) : IMitigation
         UPDATE risk.mitigations
         SET action = @Action, owner = @Owner, due_date = @DueDate, status = @Status, completed_at = @CompletedAt,
             updated_at = @UpdatedAt, version = @Version
-        WHERE id = @Id AND version = @PreviousVersion
+        WHERE id = @Id AND version = @LoadedVersion
         """;
 
     public async Task<Mitigation> GetAsync(Guid riskId, Guid mitigationId, long? expectedVersion, CancellationToken cancellationToken)
     {
-        var row = await unitOfWork.QuerySingleOrDefaultAsync<MitigationRow>(SelectSql, new { RiskId = riskId, MitigationId = mitigationId }, cancellationToken)
-            ?? throw new NotFoundException("Mitigation", mitigationId);
-        ExpectedVersion.Check(expectedVersion, row.Version);
+        var row = await unitOfWork.LoadAsync<MitigationRow>(SelectSql, new { RiskId = riskId, MitigationId = mitigationId }, "Mitigation", mitigationId, expectedVersion, cancellationToken);
         return row.ToDomain();
     }
 
@@ -34,9 +32,6 @@ internal sealed class MitigationRepository(IUnitOfWork unitOfWork) : IMitigation
 
     public async Task UpdateAsync(Mitigation mitigation, CancellationToken cancellationToken)
     {
-        if (await unitOfWork.ExecuteAsync(UpdateSql, MitigationRow.Parameters(mitigation), cancellationToken) != 1)
-        {
-            throw new PreconditionFailedException();
-        }
+        await unitOfWork.UpdateVersionedAsync(UpdateSql, MitigationRow.Parameters(mitigation), cancellationToken);
     }
 }

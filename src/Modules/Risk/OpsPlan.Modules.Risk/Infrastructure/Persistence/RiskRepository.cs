@@ -26,7 +26,7 @@ internal sealed class RiskRepository(IUnitOfWork unitOfWork) : IRiskRepository
             impact = @Impact, score = @Score, level = @Level, residual_likelihood = @ResidualLikelihood,
             residual_impact = @ResidualImpact, status = @Status, next_review_date = @NextReviewDate,
             updated_at = @UpdatedAt, version = @Version
-        WHERE id = @Id AND version = @PreviousVersion
+        WHERE id = @Id AND version = @LoadedVersion
         """;
 
     private const string InsertAssessmentSql = """
@@ -38,9 +38,7 @@ internal sealed class RiskRepository(IUnitOfWork unitOfWork) : IRiskRepository
 
     public async Task<Domain.Risks.Risk> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
     {
-        var row = await unitOfWork.QuerySingleOrDefaultAsync<RiskRow>(SelectByIdSql, new { Id = id }, cancellationToken)
-            ?? throw new NotFoundException("Risk", id);
-        ExpectedVersion.Check(expectedVersion, row.Version);
+        var row = await unitOfWork.LoadAsync<RiskRow>(SelectByIdSql, new { Id = id }, "Risk", id, expectedVersion, cancellationToken);
         return row.ToDomain();
     }
 
@@ -52,10 +50,7 @@ internal sealed class RiskRepository(IUnitOfWork unitOfWork) : IRiskRepository
 
     public async Task UpdateAsync(Domain.Risks.Risk risk, CancellationToken cancellationToken)
     {
-        if (await unitOfWork.ExecuteAsync(UpdateSql, RiskRow.Parameters(risk), cancellationToken) != 1)
-        {
-            throw new PreconditionFailedException();
-        }
+        await unitOfWork.UpdateVersionedAsync(UpdateSql, RiskRow.Parameters(risk), cancellationToken);
     }
 
     public Task AddAssessmentAsync(Assessment assessment, CancellationToken cancellationToken) =>
