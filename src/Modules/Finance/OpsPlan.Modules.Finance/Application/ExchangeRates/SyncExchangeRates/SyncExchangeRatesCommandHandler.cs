@@ -1,6 +1,5 @@
 using FluentValidation;
 using OpsPlan.BuildingBlocks.Application.Batches;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -28,54 +27,39 @@ internal sealed class SyncExchangeRatesCommandHandler(IUnitOfWork unitOfWork, IV
     public async Task<BatchResultDto> Handle(SyncExchangeRatesCommand request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
-        var results = new List<BatchItemResultDto>(request.Items.Count);
-        var seen = new HashSet<(string, DateOnly)>();
-        foreach (var entry in request.Items)
+        var batch = await BatchUpsert.ScreenAsync(request.Items, validator, item => (item.Currency, item.EffectiveOn),
+            "effectiveOn", "This currency and day appear earlier in the batch.", cancellationToken);
+        foreach (var candidate in batch.Candidates)
         {
-            results.Add(await UpsertAsync(entry, seen, now, cancellationToken));
+            var (status, id) = await UpsertAsync(candidate.Item, now, cancellationToken);
+            batch.Succeed(candidate, status, id);
         }
 
-        if (results.Any(result => result.Status is BatchItemStatus.Created or BatchItemStatus.Updated))
+        if (batch.AnyWritten)
         {
             await runway.EvaluateAsync(cancellationToken);
         }
 
-        return BatchResultDto.Of(results);
+        return batch.Result();
     }
 
-    private async Task<BatchItemResultDto> UpsertAsync(BatchEntry<ExchangeRateSyncItem> entry, HashSet<(string, DateOnly)> seen, DateTime now, CancellationToken cancellationToken)
+    private async Task<(BatchItemStatus Status, Guid Id)> UpsertAsync(ExchangeRateSyncItem item, DateTime now, CancellationToken cancellationToken)
     {
-        if (entry.Item is not { } item)
-        {
-            return entry.Failed(entry.Errors!);
-        }
-
-        var validation = await validator.ValidateAsync(item, cancellationToken);
-        if (!validation.IsValid)
-        {
-            return entry.Failed(ValidationErrors.From(validation.Errors));
-        }
-
-        if (!seen.Add((item.Currency, item.EffectiveOn)))
-        {
-            return entry.Failed(new Dictionary<string, string[]> { ["effectiveOn"] = ["This currency and day appear earlier in the batch."] });
-        }
-
         var rate = ExchangeRate.Parse(item.Rate);
         var existing = await unitOfWork.QuerySingleOrDefaultAsync<ExchangeRateRow>(FindSql, new { item.Currency, item.EffectiveOn }, cancellationToken);
         if (existing is null)
         {
             var id = Ids.New();
             await unitOfWork.ExecuteAsync(InsertSql, new { Id = id, item.Currency, item.EffectiveOn, RateScaled = rate.Scaled, Now = now }, cancellationToken);
-            return entry.Succeeded(BatchItemStatus.Created, id);
+            return (BatchItemStatus.Created, id);
         }
 
         if (existing.RateScaled == rate.Scaled)
         {
-            return entry.Succeeded(BatchItemStatus.Unchanged, existing.Id);
+            return (BatchItemStatus.Unchanged, existing.Id);
         }
 
         await unitOfWork.ExecuteAsync(UpdateSql, new { existing.Id, RateScaled = rate.Scaled, Now = now }, cancellationToken);
-        return entry.Succeeded(BatchItemStatus.Updated, existing.Id);
+        return (BatchItemStatus.Updated, existing.Id);
     }
 }

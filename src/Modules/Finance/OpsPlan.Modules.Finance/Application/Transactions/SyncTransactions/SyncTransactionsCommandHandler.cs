@@ -1,6 +1,5 @@
 using FluentValidation;
 using OpsPlan.BuildingBlocks.Application.Batches;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Contracts.Transactions;
@@ -17,42 +16,19 @@ internal sealed class SyncTransactionsCommandHandler(ITransactionRepository tran
 {
     public async Task<BatchResultDto> Handle(SyncTransactionsCommand request, CancellationToken cancellationToken)
     {
-        var results = new BatchItemResultDto[request.Items.Count];
-        var candidates = new List<(BatchEntry<TransactionSyncItem> Entry, TransactionSyncItem Item)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entry in request.Items)
-        {
-            if (entry.Item is not { } item)
-            {
-                results[entry.Index] = entry.Failed(entry.Errors!);
-                continue;
-            }
-
-            var validation = await validator.ValidateAsync(item, cancellationToken);
-            if (!validation.IsValid)
-            {
-                results[entry.Index] = entry.Failed(ValidationErrors.From(validation.Errors));
-            }
-            else if (!seen.Add(item.ExternalId))
-            {
-                results[entry.Index] = entry.Failed(new Dictionary<string, string[]> { ["externalId"] = ["This external id appears earlier in the batch."] });
-            }
-            else
-            {
-                candidates.Add((entry, item));
-            }
-        }
-
-        var referenceErrors = await book.CheckReferencesAsync(candidates.Select(candidate => (candidate.Entry.Index, candidate.Item.Details())).ToList(), cancellationToken);
-        var existing = await transactions.FindByExternalIdsAsync(candidates.Select(candidate => candidate.Item.ExternalId).ToList(), cancellationToken);
+        var batch = await BatchUpsert.ScreenAsync(request.Items, validator, item => item.ExternalId,
+            "externalId", "This external id appears earlier in the batch.", cancellationToken);
+        var referenceErrors = await book.CheckReferencesAsync(batch.Candidates.Select(candidate => (candidate.Entry.Index, candidate.Item.Details())).ToList(), cancellationToken);
+        var existing = await transactions.FindByExternalIdsAsync(batch.Candidates.Select(candidate => candidate.Item.ExternalId).ToList(), cancellationToken);
         var now = clock.UtcNow;
         var added = new List<Transaction>();
         var replaced = new List<(TransactionDetails Before, Transaction After)>();
-        foreach (var (entry, item) in candidates)
+        foreach (var candidate in batch.Candidates)
         {
-            if (referenceErrors.TryGetValue(entry.Index, out var errors))
+            var item = candidate.Item;
+            if (referenceErrors.TryGetValue(candidate.Entry.Index, out var errors))
             {
-                results[entry.Index] = entry.Failed(errors);
+                batch.Fail(candidate, errors);
             }
             else if (existing.TryGetValue(item.ExternalId, out var transaction))
             {
@@ -63,17 +39,17 @@ internal sealed class SyncTransactionsCommandHandler(ITransactionRepository tran
                     replaced.Add((before, transaction));
                 }
 
-                results[entry.Index] = entry.Succeeded(changed ? BatchItemStatus.Updated : BatchItemStatus.Unchanged, transaction.Id);
+                batch.Succeed(candidate, changed ? BatchItemStatus.Updated : BatchItemStatus.Unchanged, transaction.Id);
             }
             else
             {
                 var created = Transaction.Record(item.ExternalId, item.Details(), now);
                 added.Add(created);
-                results[entry.Index] = entry.Succeeded(BatchItemStatus.Created, created.Id);
+                batch.Succeed(candidate, BatchItemStatus.Created, created.Id);
             }
         }
 
         await book.SaveAsync(added, replaced, cancellationToken);
-        return BatchResultDto.Of(results);
+        return batch.Result();
     }
 }
