@@ -25,6 +25,10 @@ public sealed class CashAndViewsTests(DatabaseProvider provider) : ApiTest(provi
             .ShouldBeValidationProblem("openingBalance");
         await (await client.GetAsync($"{CashAccounts}/{Guid.CreateVersion7()}")).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await client.GetAsync($"{CashAccounts}?currency=usd")).ShouldBeValidationProblem("currency");
+        await (await client.PostJsonAsync(CashAccounts, new { name = "Made up", openingBalance = Money("1", "QQQ"), openedOn = "2026-01-01" }))
+            .ShouldBeValidationProblem("openingBalance");
+        await (await client.GetAsync($"{CashAccounts}?currency=QQQ")).ShouldBeValidationProblem("currency");
+        Assert.That((await client.GetJsonAsync(CashAccounts))["items"]!.AsArray(), Has.Count.EqualTo(2), "nothing was stored for a made-up currency");
     }
 
     [Test]

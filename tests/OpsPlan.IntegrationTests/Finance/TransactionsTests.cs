@@ -44,6 +44,11 @@ public sealed class TransactionsTests(DatabaseProvider provider) : ApiTest(provi
         await (await client.PostJsonAsync(Transactions, Transaction(costCenter, "1", currency: "USD", cashAccountId: account))).ShouldBeValidationProblem("amount.currency");
         await (await client.PostJsonAsync(Transactions, Transaction(costCenter, "1", on: Today.AddDays(-11), cashAccountId: account))).ShouldBeValidationProblem("occurredOn");
         await (await client.PostJsonAsync(Transactions, Transaction(costCenter, "1", "has space"))).ShouldBeValidationProblem("externalId");
+        foreach (var currency in new[] { "XXQ", "QQQ", "XXX", "XTS", "usd" })
+        {
+            await (await client.PostJsonAsync(Transactions, Transaction(costCenter, "1", currency: currency))).ShouldBeValidationProblem("amount");
+        }
+
         await (await client.PostJsonAsync(Transactions, Transaction(costCenter, "1", "TAKEN"))).ShouldBeProblem(HttpStatusCode.Conflict, "finance.duplicate-external-id");
 
         Assert.That((await client.GetJsonAsync(Transactions))["items"]!.AsArray(), Has.Count.EqualTo(1));

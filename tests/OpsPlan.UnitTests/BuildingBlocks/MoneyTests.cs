@@ -59,4 +59,37 @@ public sealed class MoneyTests
     {
         Assert.Throws<InvalidOperationException>(() => Money.Of(1m, "USD").Add(Money.Of(1m, "EUR")));
     }
+
+    [TestCase("USD", true)]
+    [TestCase("EUR", true)]
+    [TestCase("JPY", true)]
+    [TestCase("XXQ", false)]
+    [TestCase("QQQ", false)]
+    [TestCase("XXX", false)]
+    [TestCase("XAU", false)]
+    [TestCase("usd", false)]
+    [TestCase("US", false)]
+    public void Only_ISO_4217_currencies_in_circulation_are_money(string code, bool known)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(Currencies.IsKnown(code), Is.EqualTo(known));
+            Assert.That(Money.TryParse("1.00", code, out _), Is.EqualTo(known));
+        });
+        if (!known)
+        {
+            Assert.Throws<ArgumentException>(() => Money.FromMinorUnits(1, code));
+        }
+    }
+
+    [TestCase("1250", "JPY", "1250")]
+    [TestCase("12.5", "EUR", "12.50")]
+    [TestCase("1.25", "BHD", "1.250")]
+    [TestCase("0.1234", "USD", "0.1234")]
+    [TestCase("1.5", "CLF", "1.5000")]
+    public void Amounts_are_shown_with_at_least_the_currency_s_own_decimals(string amount, string currency, string shown)
+    {
+        Assert.That(Money.TryParse(amount, currency, out var money), Is.True);
+        Assert.That(money.ToAmountString(), Is.EqualTo(shown));
+    }
 }

@@ -4,14 +4,19 @@ using System.Text.Json.Serialization;
 namespace OpsPlan.BuildingBlocks.Domain;
 
 /// <summary>
-/// An exact amount in a currency. Stored as integer units of 1/10,000 (<see cref="MinorUnits"/>) so that sums are
-/// exact on every database provider; shown as a decimal string on the wire.
+/// An exact amount in an ISO 4217 currency (<see cref="Currencies"/>). Stored as integer units of 1/10,000 of the
+/// currency (<see cref="MinorUnits"/>, whatever its own minor unit) so that sums are exact on every database provider
+/// and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+/// the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
 /// </summary>
 [JsonConverter(typeof(MoneyJsonConverter))]
 public readonly record struct Money
 {
     public const int Scale = 4;
     private const decimal UnitsPerWhole = 10_000m;
+
+    // By the currency's minor-unit digits: that many decimals always, up to the four stored.
+    private static readonly string[] AmountFormats = ["0.####", "0.0###", "0.00##", "0.000#", "0.0000"];
 
     private Money(long minorUnits, string currency)
     {
@@ -52,7 +57,7 @@ public readonly record struct Money
         return true;
     }
 
-    public static bool IsCurrencyCode(string? code) => code is { Length: 3 } && code.All(char.IsAsciiLetterUpper);
+    public static bool IsCurrencyCode(string? code) => Currencies.IsKnown(code);
 
     public Money Add(Money other)
     {
@@ -66,7 +71,7 @@ public readonly record struct Money
         return new Money(checked(MinorUnits - other.MinorUnits), Currency);
     }
 
-    public string ToAmountString() => Amount.ToString("0.00##", CultureInfo.InvariantCulture);
+    public string ToAmountString() => Amount.ToString(AmountFormats[Currencies.MinorUnitDigits(Currency)], CultureInfo.InvariantCulture);
 
     public override string ToString() => $"{ToAmountString()} {Currency}";
 
@@ -79,5 +84,5 @@ public readonly record struct Money
     }
 
     private static string NormalizeCurrency(string currency) =>
-        IsCurrencyCode(currency) ? currency : throw new ArgumentException("A currency is an ISO 4217 code such as USD.", nameof(currency));
+        IsCurrencyCode(currency) ? currency : throw new ArgumentException(Currencies.Explanation, nameof(currency));
 }

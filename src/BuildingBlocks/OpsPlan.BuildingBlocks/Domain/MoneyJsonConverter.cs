@@ -34,6 +34,11 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             }
         }
 
+        if (currency is not null && !Currencies.IsKnown(currency))
+        {
+            throw new JsonValueException(Currencies.Explanation);
+        }
+
         return Money.TryParse(amount, currency, out var money)
             ? money
             : throw new JsonValueException("Money needs an amount with at most 4 decimal places (\"12.34\") and an ISO 4217 currency (\"USD\").");

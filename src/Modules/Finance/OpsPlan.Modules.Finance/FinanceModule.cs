@@ -23,7 +23,7 @@ public sealed class FinanceModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<FinanceOptions>().Bind(configuration.GetSection(FinanceOptions.Section))
-            .Validate(options => BuildingBlocks.Domain.Money.IsCurrencyCode(options.ReportingCurrency), "Finance:ReportingCurrency is an ISO 4217 code such as USD.")
+            .Validate(options => BuildingBlocks.Domain.Money.IsCurrencyCode(options.ReportingCurrency), "Finance:ReportingCurrency: " + BuildingBlocks.Domain.Currencies.Explanation)
             .Validate(options => options.RunwayAlertMonths is >= 1 and <= 120, "Finance:RunwayAlertMonths is from 1 to 120.")
             .ValidateOnStart();
         services.AddScoped<ICostCenterRepository, CostCenterRepository>();

@@ -12,7 +12,7 @@ internal sealed class CreateBudgetCommandValidator : AbstractValidator<CreateBud
         RuleFor(command => command.CostCenterId).NotEmpty();
         RuleFor(command => command.Period).NotEmpty().MaximumLength(7).Must(period => FiscalPeriod.TryParse(period, out _))
             .WithMessage($"A period is {FiscalPeriod.Format}.");
-        RuleFor(command => command.Currency).NotEmpty().Must(Money.IsCurrencyCode).WithMessage("A currency is an ISO 4217 code such as USD.");
+        RuleFor(command => command.Currency).NotEmpty().Must(Money.IsCurrencyCode).WithMessage(Currencies.Explanation);
         RuleFor(command => command.WarningThresholdPercent!.Value).WarningThreshold().When(command => command.WarningThresholdPercent is not null);
         this.BudgetLines(command => command.Lines, allowZero: false);
     }

@@ -9,5 +9,5 @@ internal sealed class ListCashAccountsQueryValidator : ListQueryValidator<ListCa
 {
     public ListCashAccountsQueryValidator() =>
         RuleFor(query => query.Currency).Must(Money.IsCurrencyCode).When(query => query.Currency is not null)
-            .WithMessage("A currency is an ISO 4217 code such as USD.");
+            .WithMessage(Currencies.Explanation);
 }

@@ -10,7 +10,7 @@ internal sealed class ListExchangeRatesQueryValidator : ListQueryValidator<ListE
     public ListExchangeRatesQueryValidator()
     {
         RuleFor(query => query.Currency).Must(Money.IsCurrencyCode).When(query => query.Currency is not null)
-            .WithMessage("A currency is an ISO 4217 code such as EUR.");
+            .WithMessage(Currencies.Explanation);
         RuleFor(query => query.To).Must((query, to) => to >= query.From).When(query => query.From is not null && query.To is not null)
             .WithMessage("'to' is on or after 'from'.");
     }

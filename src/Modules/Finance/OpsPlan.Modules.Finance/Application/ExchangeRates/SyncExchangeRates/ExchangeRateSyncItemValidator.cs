@@ -11,7 +11,7 @@ internal sealed class ExchangeRateSyncItemValidator : AbstractValidator<Exchange
     public ExchangeRateSyncItemValidator(IOptions<FinanceOptions> options)
     {
         var reporting = options.Value.ReportingCurrency;
-        RuleFor(item => item.Currency).NotEmpty().Must(Money.IsCurrencyCode).WithMessage("A currency is an ISO 4217 code such as EUR.")
+        RuleFor(item => item.Currency).NotEmpty().Must(Money.IsCurrencyCode).WithMessage(Currencies.Explanation)
             .NotEqual(reporting).WithMessage($"{reporting} is the reporting currency; its rate is always 1.");
         RuleFor(item => item.EffectiveOn).NotEqual(default(DateOnly)).WithMessage("The day the rate takes effect is required.");
         RuleFor(item => item.Rate).NotEmpty().MaximumLength(22).Must(rate => ExchangeRate.TryParse(rate, out _))
