@@ -1,7 +1,9 @@
 using System.Net;
+using System.Reflection;
 using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
@@ -177,7 +179,7 @@ public sealed class FinanceRiskFlowTests(DatabaseProvider provider) : ApiTest(pr
         var factory = Api.Services.GetRequiredService<IDbConnectionFactory>();
         await using (var connection = await factory.OpenAsync(CancellationToken.None))
         {
-            var reset = await connection.ExecuteAsync("UPDATE finance.outbox_messages SET processed_at = NULL WHERE type = @Type", new { Type = typeof(TEvent).FullName });
+            var reset = await connection.ExecuteAsync("UPDATE finance.outbox_messages SET processed_at = NULL WHERE type = @Type", new { Type = typeof(TEvent).GetCustomAttribute<IntegrationEventNameAttribute>()!.Name });
             Assert.That(reset, Is.GreaterThan(0));
         }
 

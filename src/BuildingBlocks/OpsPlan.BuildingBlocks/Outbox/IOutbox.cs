@@ -5,5 +5,6 @@ namespace OpsPlan.BuildingBlocks.Outbox;
 /// <summary>Records an integration event in the current command's transaction; the relay delivers it after commit.</summary>
 public interface IOutbox
 {
-    Task EnqueueAsync(IIntegrationEvent integrationEvent, CancellationToken cancellationToken);
+    /// <summary>Stamps the event with a new id and the current time and writes it to the module's outbox.</summary>
+    Task EnqueueAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken);
 }

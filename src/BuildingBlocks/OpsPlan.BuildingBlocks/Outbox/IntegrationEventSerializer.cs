@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpsPlan.BuildingBlocks.Application.Messaging;
@@ -5,7 +7,7 @@ using OpsPlan.BuildingBlocks.Modules;
 
 namespace OpsPlan.BuildingBlocks.Outbox;
 
-/// <summary>Turns events into outbox rows and back; the stored type name is the event's full name in its contracts assembly.</summary>
+/// <summary>Turns events into outbox rows and back; a row names its event by <see cref="IntegrationEventNameAttribute"/>.</summary>
 internal sealed class IntegrationEventSerializer
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -13,21 +15,26 @@ internal sealed class IntegrationEventSerializer
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
+    private static readonly ConcurrentDictionary<Type, string> Names = new();
+
     private readonly Dictionary<string, Type> _types;
 
+    /// <summary>Every event of every module, by name; an event without a name, or two with one name, stop the start.</summary>
     public IntegrationEventSerializer(ModuleCatalog catalog) =>
         _types = catalog.Modules
             .SelectMany(module => module.ContractsAssembly.GetExportedTypes())
             .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(type))
-            .ToDictionary(type => type.FullName!);
+            .ToDictionary(NameOf);
 
-    public static string TypeName(IIntegrationEvent integrationEvent) => integrationEvent.GetType().FullName!;
+    public static string NameOf(Type eventType) => Names.GetOrAdd(eventType, type =>
+        type.GetCustomAttribute<IntegrationEventNameAttribute>()?.Name
+        ?? throw new InvalidOperationException($"{type.FullName} has no [IntegrationEventName]: outbox rows need a name that outlives the type's."));
 
     public static string Serialize(IIntegrationEvent integrationEvent) =>
         JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Options);
 
-    public IIntegrationEvent Deserialize(string typeName, string payload) =>
-        _types.TryGetValue(typeName, out var type)
+    public IIntegrationEvent Deserialize(string name, string payload) =>
+        _types.TryGetValue(name, out var type)
             ? (IIntegrationEvent)JsonSerializer.Deserialize(payload, type, Options)!
-            : throw new InvalidOperationException($"No registered module publishes an event named {typeName}.");
+            : throw new UnknownIntegrationEventException(name);
 }

@@ -7,9 +7,8 @@ namespace OpsPlan.Modules.Finance.Contracts.Events;
 /// A line of an approved budget rose into <c>warning</c> (its threshold) or <c>over</c> (above 100 %). Published when the
 /// state rises, not again while it stays; falling back publishes nothing.
 /// </summary>
+[IntegrationEventName("finance.budget-threshold-crossed")]
 public sealed record BudgetThresholdCrossed(
-    Guid EventId,
-    DateTime OccurredAt,
     Guid BudgetId,
     Guid CostCenterId,
     string CostCenterCode,
@@ -20,14 +19,13 @@ public sealed record BudgetThresholdCrossed(
     Money Budgeted,
     Money Actual,
     decimal PercentConsumed,
-    decimal WarningThresholdPercent) : IIntegrationEvent;
+    decimal WarningThresholdPercent) : IntegrationEvent;
 
 /// <summary>Runway fell below <c>Finance:RunwayAlertMonths</c>. Published when it falls below, not again while it stays below.</summary>
+[IntegrationEventName("finance.runway-below-threshold")]
 public sealed record RunwayBelowThreshold(
-    Guid EventId,
-    DateTime OccurredAt,
     DateOnly AsOf,
     Money Cash,
     Money MonthlyNetBurn,
     decimal Months,
-    int AlertBelowMonths) : IIntegrationEvent;
+    int AlertBelowMonths) : IntegrationEvent;

@@ -79,7 +79,7 @@ internal sealed class BudgetAlerts(IBudgetRepository budgets, ICostCenterReposit
         var costCenter = await costCenters.GetAsync(budget.CostCenterId, expectedVersion: null, cancellationToken);
         foreach (var (line, actual) in crossed)
         {
-            await outbox.EnqueueAsync(new BudgetThresholdCrossed(Ids.New(), clock.UtcNow, budget.Id, costCenter.Id, costCenter.Code, costCenter.Owner,
+            await outbox.EnqueueAsync(new BudgetThresholdCrossed(budget.Id, costCenter.Id, costCenter.Code, costCenter.Owner,
                 budget.Period.Text, line.Category, line.State, line.Amount, actual, Consumption.PercentConsumed(line.Amount, actual) ?? 100m,
                 budget.WarningThresholdPercent), cancellationToken);
         }

@@ -52,7 +52,7 @@ internal sealed class RunwayAlerts(RunwayCalculator calculator, IUnitOfWork unit
 
         if (state == Below)
         {
-            await outbox.EnqueueAsync(new RunwayBelowThreshold(Ids.New(), now, runway.AsOf, runway.Cash, runway.MonthlyNetBurn, runway.Months!.Value,
+            await outbox.EnqueueAsync(new RunwayBelowThreshold(runway.AsOf, runway.Cash, runway.MonthlyNetBurn, runway.Months!.Value,
                 runway.AlertBelowMonths), cancellationToken);
         }
     }

@@ -18,7 +18,7 @@ internal sealed class OpenIncidentCommandHandler(IIncidentRepository incidents, 
         var incident = Incident.Open(request.Title, request.Description, request.Type!.Value, request.Severity!.Value, request.Commander, detectedAt, now);
         await incidents.AddAsync(incident, cancellationToken);
         await incidents.AddTimelineEntryAsync(TimelineEntry.Note(incident.Id, detectedAt, user.Id, "Incident detected."), cancellationToken);
-        await outbox.EnqueueAsync(new IncidentDetected(Ids.New(), now, incident.Id, incident.Title, incident.Type, incident.Severity), cancellationToken);
+        await outbox.EnqueueAsync(new IncidentDetected(incident.Id, incident.Title, incident.Type, incident.Severity), cancellationToken);
         return IncidentRow.ToDto(incident);
     }
 }

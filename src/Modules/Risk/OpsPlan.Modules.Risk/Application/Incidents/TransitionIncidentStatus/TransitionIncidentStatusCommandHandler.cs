@@ -19,7 +19,7 @@ internal sealed class TransitionIncidentStatusCommandHandler(IIncidentRepository
         var entry = incident.TransitionTo(request.Status!.Value, request.Note, user.Id, now);
         await incidents.UpdateAsync(incident, cancellationToken);
         await incidents.AddTimelineEntryAsync(entry, cancellationToken);
-        await outbox.EnqueueAsync(new IncidentStatusChanged(Ids.New(), now, incident.Id, incident.Severity, previous, incident.Status), cancellationToken);
+        await outbox.EnqueueAsync(new IncidentStatusChanged(incident.Id, incident.Severity, previous, incident.Status), cancellationToken);
         return IncidentRow.ToDto(incident);
     }
 }

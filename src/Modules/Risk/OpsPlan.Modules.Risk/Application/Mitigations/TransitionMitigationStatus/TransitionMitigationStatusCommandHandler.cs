@@ -17,7 +17,7 @@ internal sealed class TransitionMitigationStatusCommandHandler(IMitigationReposi
         var previous = mitigation.Status;
         mitigation.TransitionTo(request.Status!.Value, now);
         await mitigations.UpdateAsync(mitigation, cancellationToken);
-        await outbox.EnqueueAsync(new MitigationStatusChanged(Ids.New(), now, mitigation.RiskId, mitigation.Id, previous, mitigation.Status), cancellationToken);
+        await outbox.EnqueueAsync(new MitigationStatusChanged(mitigation.RiskId, mitigation.Id, previous, mitigation.Status), cancellationToken);
         return MitigationRow.ToDto(mitigation, clock.Today);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class AssessRiskCommandHandler(IRiskRepository risks, IOutbox ou
         await risks.AddAssessmentAsync(assessment, cancellationToken);
         if (risk.Inherent.Level != previousLevel)
         {
-            await outbox.EnqueueAsync(new RiskLevelChanged(Ids.New(), now, risk.Id, previousLevel, risk.Inherent.Level), cancellationToken);
+            await outbox.EnqueueAsync(new RiskLevelChanged(risk.Id, previousLevel, risk.Inherent.Level), cancellationToken);
         }
 
         return AssessmentRow.ToDto(assessment);

@@ -21,7 +21,7 @@ internal sealed class CreateRiskCommandHandler(IRiskRepository risks, IOutbox ou
 
         await risks.AddAsync(risk, cancellationToken);
         await risks.AddAssessmentAsync(firstAssessment, cancellationToken);
-        await outbox.EnqueueAsync(new RiskRaised(Ids.New(), now, risk.Id, risk.Title, risk.Category, risk.Inherent.Level, risk.Source, risk.SourceReference), cancellationToken);
+        await outbox.EnqueueAsync(new RiskRaised(risk.Id, risk.Title, risk.Category, risk.Inherent.Level, risk.Source, risk.SourceReference), cancellationToken);
         return RiskRow.ToDto(risk);
     }
 }

@@ -22,7 +22,7 @@ internal sealed class RaiseSourcedRiskCommandHandler(IRiskRepository risks, IOut
                 score, residual: null, nextReviewDate: null, request.Source, request.SourceReference, user.Id, now);
             await risks.AddAsync(risk, cancellationToken);
             await risks.AddAssessmentAsync(firstAssessment, cancellationToken);
-            await outbox.EnqueueAsync(new RiskRaised(Ids.New(), now, risk.Id, risk.Title, risk.Category, risk.Inherent.Level, risk.Source, risk.SourceReference), cancellationToken);
+            await outbox.EnqueueAsync(new RiskRaised(risk.Id, risk.Title, risk.Category, risk.Inherent.Level, risk.Source, risk.SourceReference), cancellationToken);
             return RiskRow.ToDto(risk);
         }
 
@@ -32,7 +32,7 @@ internal sealed class RaiseSourcedRiskCommandHandler(IRiskRepository risks, IOut
         await risks.AddAssessmentAsync(assessment, cancellationToken);
         if (existing.Inherent.Level != previousLevel)
         {
-            await outbox.EnqueueAsync(new RiskLevelChanged(Ids.New(), now, existing.Id, previousLevel, existing.Inherent.Level), cancellationToken);
+            await outbox.EnqueueAsync(new RiskLevelChanged(existing.Id, previousLevel, existing.Inherent.Level), cancellationToken);
         }
 
         return RiskRow.ToDto(existing);

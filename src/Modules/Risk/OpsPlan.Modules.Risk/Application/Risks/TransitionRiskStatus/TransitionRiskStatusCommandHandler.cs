@@ -17,7 +17,7 @@ internal sealed class TransitionRiskStatusCommandHandler(IRiskRepository risks, 
         var previous = risk.Status;
         risk.TransitionTo(request.Status!.Value, now);
         await risks.UpdateAsync(risk, cancellationToken);
-        await outbox.EnqueueAsync(new RiskStatusChanged(Ids.New(), now, risk.Id, previous, risk.Status), cancellationToken);
+        await outbox.EnqueueAsync(new RiskStatusChanged(risk.Id, previous, risk.Status), cancellationToken);
         return RiskRow.ToDto(risk);
     }
 }
