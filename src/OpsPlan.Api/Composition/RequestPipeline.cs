@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using OpsPlan.Api.Endpoints.Admin;
 using OpsPlan.Api.Endpoints.Audit;
 using OpsPlan.Api.Http;
 using OpsPlan.Api.OpenApi;
@@ -38,5 +39,6 @@ internal static class RequestPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         Composition.Modules.MapEndpoints(app);
         app.MapAudit();
+        app.MapOutboxFailures();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MediatR;
+using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.BuildingBlocks.Inbox;
 using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.Modules.Risk.Contracts.Events;
@@ -13,7 +14,17 @@ public sealed class ProbeState
 
     public ConcurrentQueue<Guid> HandledOnce { get; } = new();
 
+    /// <summary>Fail with a fault (as if the database were away): retried for as long as it lasts.</summary>
     public bool Fail { get; set; }
+
+    /// <summary>Refuse with a business error (as a 409 would): parked after Outbox:ParkAfterAttempts.</summary>
+    public bool Refuse { get; set; }
+
+    private int _deliveries;
+
+    public int Deliveries => _deliveries;
+
+    public void CountDelivery() => Interlocked.Increment(ref _deliveries);
 }
 
 /// <summary>A plain consumer: sees every delivery, and can be told to fail.</summary>
@@ -21,9 +32,15 @@ internal sealed class RiskRaisedProbe(ProbeState state) : INotificationHandler<R
 {
     public Task Handle(RiskRaised notification, CancellationToken cancellationToken)
     {
+        state.CountDelivery();
         if (state.Fail)
         {
             throw new InvalidOperationException("Probe told to fail.");
+        }
+
+        if (state.Refuse)
+        {
+            throw new BusinessRuleException("probe.refused", "Probe told to refuse.");
         }
 
         state.Received.Enqueue(notification);

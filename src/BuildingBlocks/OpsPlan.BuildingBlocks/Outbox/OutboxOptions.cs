@@ -15,6 +15,12 @@ public sealed class OutboxOptions
     /// <summary>How long a claimed message stays reserved for the instance that claimed it.</summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How many times a consumer may refuse a message (a business error such as 404, 409 or 412) before it is parked for
+    /// an admin; faults are retried without limit.
+    /// </summary>
+    public int ParkAfterAttempts { get; set; } = 5;
+
     /// <summary>The longest wait between two attempts at a message that keeps failing; it is never dropped.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
 }

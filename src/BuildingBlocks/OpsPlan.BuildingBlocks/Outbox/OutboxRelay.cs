@@ -11,7 +11,9 @@ namespace OpsPlan.BuildingBlocks.Outbox;
 /// <summary>
 /// Delivers outbox messages through the mediator. Each instance claims a batch (so several API instances never
 /// deliver the same message at once), publishes each message in its own scope, and marks it processed, or
-/// records the failure and backs the message off exponentially. A message is never dropped.
+/// records the failure and backs the message off exponentially. A message a consumer keeps refusing (a business
+/// error, see <see cref="OutboxFailures"/>) is parked after <see cref="OutboxOptions.ParkAfterAttempts"/>; a fault
+/// (the database busy or away) is retried for as long as it lasts. A message is never dropped.
 /// </summary>
 public sealed class OutboxRelay(
     IDbConnectionFactory connectionFactory,
@@ -26,7 +28,7 @@ public sealed class OutboxRelay(
         SET locked_by = @Instance, locked_until = @LockedUntil
         WHERE id IN (
             SELECT id FROM {schema}.outbox_messages
-            WHERE processed_at IS NULL AND (locked_until IS NULL OR locked_until < @Now)
+            WHERE processed_at IS NULL AND parked_at IS NULL AND (locked_until IS NULL OR locked_until < @Now)
             ORDER BY occurred_at, id
             LIMIT @BatchSize)
         RETURNING id AS Id, type AS Type, payload AS Payload, attempts AS Attempts
@@ -36,7 +38,7 @@ public sealed class OutboxRelay(
         WITH batch AS (
             SELECT TOP (@BatchSize) id, type, payload, attempts, locked_by, locked_until
             FROM {schema}.outbox_messages WITH (UPDLOCK, READPAST, ROWLOCK)
-            WHERE processed_at IS NULL AND (locked_until IS NULL OR locked_until < @Now)
+            WHERE processed_at IS NULL AND parked_at IS NULL AND (locked_until IS NULL OR locked_until < @Now)
             ORDER BY occurred_at, id)
         UPDATE batch
         SET locked_by = @Instance, locked_until = @LockedUntil
@@ -51,7 +53,7 @@ public sealed class OutboxRelay(
 
     private const string MarkFailedSql = """
         UPDATE {schema}.outbox_messages
-        SET attempts = attempts + 1, last_error = @Error, locked_by = NULL, locked_until = @RetryAt
+        SET attempts = attempts + 1, last_error = @Error, locked_by = NULL, locked_until = @RetryAt, parked_at = @ParkedAt
         WHERE id = @Id AND locked_by = @Instance
         """;
 
@@ -105,10 +107,18 @@ public sealed class OutboxRelay(
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            var retryAt = clock.UtcNow + RetryDelay(message.Attempts + 1);
-            logger.LogWarning(exception, "Delivering outbox message {MessageId} ({Type}) failed on attempt {Attempt}; next attempt at {RetryAt:O}", message.Id, message.Type, message.Attempts + 1, retryAt);
+            var attempt = message.Attempts + 1;
             var error = (exception.GetType().Name + ": " + exception.Message) is var text && text.Length > 2000 ? text[..2000] : text;
-            await UpdateAsync(module, MarkFailedSql, new { message.Id, Instance = _instance, Error = error, RetryAt = retryAt }, cancellationToken);
+            if (OutboxFailures.IsRefusal(exception) && attempt >= options.ParkAfterAttempts)
+            {
+                logger.LogError(exception, "Outbox message {MessageId} ({Type}) was refused on attempt {Attempt}; parked until an admin retries it", message.Id, message.Type, attempt);
+                await UpdateAsync(module, MarkFailedSql, new { message.Id, Instance = _instance, Error = error, RetryAt = (DateTime?)null, ParkedAt = (DateTime?)clock.UtcNow }, cancellationToken);
+                return false;
+            }
+
+            var retryAt = clock.UtcNow + RetryDelay(attempt);
+            logger.LogWarning(exception, "Delivering outbox message {MessageId} ({Type}) failed on attempt {Attempt}; next attempt at {RetryAt:O}", message.Id, message.Type, attempt, retryAt);
+            await UpdateAsync(module, MarkFailedSql, new { message.Id, Instance = _instance, Error = error, RetryAt = (DateTime?)retryAt, ParkedAt = (DateTime?)null }, cancellationToken);
             return false;
         }
     }

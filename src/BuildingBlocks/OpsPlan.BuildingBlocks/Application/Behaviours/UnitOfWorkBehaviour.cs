@@ -1,5 +1,6 @@
 using MediatR;
 using OpsPlan.BuildingBlocks.Application.Auditing;
+using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -17,7 +18,7 @@ internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(UnitOfWork unitOf
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var module = catalog.ModuleOf(typeof(TRequest));
+        var module = request is IAddressedToModule addressed ? catalog.Find(addressed.Module) ?? throw new NotFoundException("Module", addressed.Module) : catalog.ModuleOf(typeof(TRequest));
         if (unitOfWork.IsActive)
         {
             if (unitOfWork.Module != module)
