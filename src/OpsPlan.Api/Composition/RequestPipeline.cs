@@ -13,7 +13,11 @@ internal static class RequestPipeline
     public static void UseOpsPlan(this WebApplication app)
     {
         app.Services.GetRequiredService<DatabaseMigrator>().Migrate();
-        Composition.Modules.RegisterExamples(app.Services.GetRequiredService<ExampleCatalog>());
+        var examples = app.Services.GetRequiredService<ExampleCatalog>();
+        foreach (var module in Composition.Modules.All)
+        {
+            module.RegisterExamples(examples);
+        }
 
         app.UseExceptionHandler();
         app.UseProtection();
@@ -37,7 +41,11 @@ internal static class RequestPipeline
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
-        Composition.Modules.MapEndpoints(app);
+        foreach (var module in Composition.Modules.All)
+        {
+            module.Map(app);
+        }
+
         app.MapAudit();
         app.MapOutboxFailures();
     }

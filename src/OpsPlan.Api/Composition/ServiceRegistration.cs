@@ -55,7 +55,7 @@ internal static class ServiceRegistration
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(OpenApiConfiguration.Configure);
 
-        services.AddOpsPlanModules(configuration, builder.Environment.ContentRootPath, Composition.Modules.All());
+        services.AddOpsPlanModules(configuration, builder.Environment.ContentRootPath, [.. Composition.Modules.All.Select(module => module.Module)]);
     }
 
     private static void AddAuthentication(IServiceCollection services, AuthOptions auth)
@@ -90,6 +90,6 @@ internal static class ServiceRegistration
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
         });
-        services.AddAuthorization(Policies.Add);
+        services.AddAuthorization(options => Policies.Add(options, Composition.Modules.All));
     }
 }

@@ -19,7 +19,7 @@ namespace OpsPlan.IntegrationTests.SqlServer;
 /// </summary>
 public sealed class SqlServerSqlTests
 {
-    private static readonly IModule[] Modules = OpsPlan.Api.Composition.Modules.All();
+    private static readonly IModule[] Modules = [.. OpsPlan.Api.Composition.Modules.All.Select(module => module.Module)];
     private static readonly Assembly[] Assemblies = [typeof(BuildingBlocksRegistration).Assembly, .. Modules.Select(module => module.Descriptor.Assembly)];
 
     [TestCase("SELECT id FROM risk.risks ORDER BY id LIMIT 5")]

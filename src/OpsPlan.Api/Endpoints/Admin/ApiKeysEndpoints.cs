@@ -9,9 +9,9 @@ namespace OpsPlan.Api.Endpoints.Admin;
 /// <summary>/api/v1/admin/api-keys: admins issue, list and revoke integrator keys.</summary>
 internal static class ApiKeysEndpoints
 {
-    public static void MapApiKeys(this IEndpointRouteBuilder app)
+    public static void MapApiKeys(this RouteGroupBuilder module)
     {
-        var keys = app.MapGroup("/api/v1/admin/api-keys").RequireAuthorization(Policies.Admin).WithTags("Admin: API keys");
+        var keys = module.MapGroup("/api-keys").WithTags("Admin: API keys");
 
         keys.MapPost("", CreateAsync).Creates()
             .Produces<CreatedApiKeyDto>(StatusCodes.Status201Created)

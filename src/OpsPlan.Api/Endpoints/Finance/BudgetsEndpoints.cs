@@ -15,7 +15,7 @@ internal static class BudgetsEndpoints
     {
         var budgets = module.MapGroup("/budgets").WithTags("Budgets");
 
-        budgets.MapPost("", CreateAsync).RequireAuthorization(Policies.FinanceWrite).Creates()
+        budgets.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates()
             .Produces<BudgetDto>(StatusCodes.Status201Created)
             .WithName("CreateBudget").WithSummary("Draft a budget")
             .WithDescription("One budget per cost center and period (409 finance.duplicate-budget); lines in the budget's currency, one per category; warning threshold 80 % unless given.");
@@ -29,17 +29,17 @@ internal static class BudgetsEndpoints
             .Produces<BudgetDto>()
             .WithName("GetBudget").WithSummary("Get a budget");
 
-        budgets.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(Policies.FinanceWrite).Changes()
+        budgets.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(FinanceApi.Write).Changes()
             .Produces<BudgetDto>()
             .WithName("ReplaceBudget").WithSummary("Replace a draft budget's lines and threshold")
             .WithDescription("Only a draft is edited directly (else 409 finance.budget-not-editable); an approved budget changes through a revision.");
 
-        budgets.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(Policies.FinanceWrite).Changes()
+        budgets.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(FinanceApi.Write).Changes()
             .Produces<BudgetDto>()
             .WithName("TransitionBudgetStatus").WithSummary("Move a budget along its workflow")
             .WithDescription("draft → submitted → approved → closed; submitted → draft sends it back. Otherwise 409 finance.invalid-transition. Approving checks the lines against the actuals at once.");
 
-        budgets.MapPost("/{id:guid}/revisions", ReviseAsync).RequireAuthorization(Policies.FinanceWrite).Changes()
+        budgets.MapPost("/{id:guid}/revisions", ReviseAsync).RequireAuthorization(FinanceApi.Write).Changes()
             .Produces<BudgetRevisionDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("ReviseBudget").WithSummary("Revise an approved budget")
             .WithDescription("Sets new amounts on the lines given (0 removes a line) and records who, when, why and the old and new amounts. "

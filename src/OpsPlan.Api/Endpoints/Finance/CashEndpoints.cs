@@ -18,7 +18,7 @@ internal static class CashEndpoints
     public static void MapCash(this RouteGroupBuilder module)
     {
         var accounts = module.MapGroup("/cash-accounts").WithTags("Cash accounts");
-        accounts.MapPost("", CreateAccountAsync).RequireAuthorization(Policies.FinanceWrite).Creates()
+        accounts.MapPost("", CreateAccountAsync).RequireAuthorization(FinanceApi.Write).Creates()
             .Produces<CashAccountDto>(StatusCodes.Status201Created)
             .WithName("CreateCashAccount").WithSummary("Open a cash account with its opening balance")
             .WithDescription("Names are unique (409 finance.duplicate-name); the account's currency is its opening balance's.");
@@ -30,7 +30,7 @@ internal static class CashEndpoints
             .WithName("GetCashAccount").WithSummary("Get a cash account");
 
         var rates = module.MapGroup("/exchange-rates").WithTags("Exchange rates");
-        rates.MapPost("/batch", SyncRatesAsync).RequireAuthorization(Policies.FinanceSync).Creates()
+        rates.MapPost("/batch", SyncRatesAsync).RequireAuthorization(FinanceApi.Sync).Creates()
             .Accepts<ExchangeRateBatchRequest>("application/json")
             .Produces<BatchResultDto>()
             .WithName("SyncExchangeRates").WithSummary("Upsert up to 1,000 exchange rates by currency and day")

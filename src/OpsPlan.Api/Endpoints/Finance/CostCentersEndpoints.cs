@@ -16,7 +16,7 @@ internal static class CostCentersEndpoints
     {
         var costCenters = module.MapGroup("/cost-centers").WithTags("Cost centers");
 
-        costCenters.MapPost("", CreateAsync).RequireAuthorization(Policies.FinanceWrite).Creates()
+        costCenters.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates()
             .Produces<CostCenterDto>(StatusCodes.Status201Created)
             .WithName("CreateCostCenter").WithSummary("Open a cost center")
             .WithDescription("Codes are unique (409 finance.duplicate-code); parentId places it in the tree.");
@@ -30,17 +30,17 @@ internal static class CostCentersEndpoints
             .Produces<CostCenterDto>()
             .WithName("GetCostCenter").WithSummary("Get a cost center");
 
-        costCenters.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(Policies.FinanceWrite).Changes()
+        costCenters.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(FinanceApi.Write).Changes()
             .Produces<CostCenterDto>()
             .WithName("ReplaceCostCenter").WithSummary("Rename, re-own, move or archive a cost center")
             .WithDescription("Moving a cost center under itself or a descendant is 409 finance.cost-center-cycle. The code never changes.");
 
-        costCenters.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(Policies.FinanceWrite).Changes()
+        costCenters.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(FinanceApi.Write).Changes()
             .Accepts<CostCenterRequest>("application/merge-patch+json")
             .Produces<CostCenterDto>()
             .WithName("PatchCostCenter").WithSummary("Change some of a cost center's fields (JSON merge patch)");
 
-        costCenters.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(Policies.FinanceWrite)
+        costCenters.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(FinanceApi.Write)
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)

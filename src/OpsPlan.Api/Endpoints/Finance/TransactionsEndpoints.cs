@@ -18,12 +18,12 @@ internal static class TransactionsEndpoints
     {
         var transactions = module.MapGroup("/transactions").WithTags("Transactions");
 
-        transactions.MapPost("", CreateAsync).RequireAuthorization(Policies.FinanceWrite).Creates()
+        transactions.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates()
             .Produces<TransactionDto>(StatusCodes.Status201Created)
             .WithName("CreateTransaction").WithSummary("Record a transaction")
             .WithDescription("An unknown cost center or cash account, or an amount in another currency than its cash account, is 400; a taken externalId is 409 finance.duplicate-external-id.");
 
-        transactions.MapPost("/batch", SyncAsync).RequireAuthorization(Policies.FinanceSync).Creates()
+        transactions.MapPost("/batch", SyncAsync).RequireAuthorization(FinanceApi.Sync).Creates()
             .Accepts<TransactionBatchRequest>("application/json")
             .Produces<BatchResultDto>()
             .WithName("SyncTransactions").WithSummary("Upsert up to 1,000 transactions by externalId")

@@ -23,7 +23,7 @@ internal static class IncidentsEndpoints
             .WithName("GetIncidentMetrics").WithSummary("Mean time to confirm and to recover, by severity")
             .WithDescription("Over incidents detected in [from, to), at most 366 days. Means are in minutes; null when no incident reached that step.");
 
-        incidents.MapPost("", OpenAsync).RequireAuthorization(Policies.RiskWrite).Creates()
+        incidents.MapPost("", OpenAsync).RequireAuthorization(RiskApi.Write).Creates()
             .Produces<IncidentDto>(StatusCodes.Status201Created)
             .WithName("OpenIncident").WithSummary("Record a detected incident")
             .WithDescription("Starts detected; detectedAt defaults to now and may not lie in the future.");
@@ -36,28 +36,28 @@ internal static class IncidentsEndpoints
             .Produces<IncidentDto>()
             .WithName("GetIncident").WithSummary("Get an incident");
 
-        incidents.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        incidents.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Produces<IncidentDto>()
             .WithName("ReplaceIncident").WithSummary("Replace an incident's title, description, type, severity and commander")
             .WithDescription("A closed incident no longer changes (409 incident.closed).");
 
-        incidents.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        incidents.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Accepts<IncidentRequest>("application/merge-patch+json")
             .Produces<IncidentDto>()
             .WithName("PatchIncident").WithSummary("Change some of an incident's fields (JSON merge patch)");
 
-        incidents.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        incidents.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Produces<IncidentDto>()
             .WithName("TransitionIncidentStatus").WithSummary("Move an incident one step along its response")
             .WithDescription("detected → confirmed → responding → repairing → recovered → closed. Skipping a step is 409 incident.invalid-transition; "
                 + "closing without a post-mortem is 409 incident.post-mortem-required. Each step is also written to the timeline.");
 
-        incidents.MapPut("/{id:guid}/post-mortem", RecordPostMortemAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        incidents.MapPut("/{id:guid}/post-mortem", RecordPostMortemAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Produces<IncidentDto>()
             .WithName("RecordPostMortem").WithSummary("Record or replace the post-mortem")
             .WithDescription("Root cause, lessons and follow-up actions; required before closing.");
 
-        incidents.MapPost("/{id:guid}/timeline", AddTimelineEntryAsync).RequireAuthorization(Policies.RiskWrite).Creates().ProducesProblem(StatusCodes.Status404NotFound)
+        incidents.MapPost("/{id:guid}/timeline", AddTimelineEntryAsync).RequireAuthorization(RiskApi.Write).Creates().ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<TimelineEntryDto>(StatusCodes.Status201Created)
             .WithName("AddTimelineEntry").WithSummary("Add a note to the incident's timeline");
 
@@ -65,12 +65,12 @@ internal static class IncidentsEndpoints
             .Produces<Page<TimelineEntryDto>>()
             .WithName("ListTimeline").WithSummary("The incident's timeline, most recent first");
 
-        incidents.MapPost("/{id:guid}/linked-risks", LinkRiskAsync).RequireAuthorization(Policies.RiskWrite).Creates().ProducesProblem(StatusCodes.Status404NotFound)
+        incidents.MapPost("/{id:guid}/linked-risks", LinkRiskAsync).RequireAuthorization(RiskApi.Write).Creates().ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<IncidentDto>()
             .WithName("LinkRisk").WithSummary("Link a risk of the register to the incident")
             .WithDescription("200 with the incident; linking a risk that is already linked changes nothing.");
 
-        incidents.MapDelete("/{id:guid}/linked-risks/{riskId:guid}", UnlinkRiskAsync).RequireAuthorization(Policies.RiskWrite)
+        incidents.MapDelete("/{id:guid}/linked-risks/{riskId:guid}", UnlinkRiskAsync).RequireAuthorization(RiskApi.Write)
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
             .WithName("UnlinkRisk").WithSummary("Unlink a risk from the incident");

@@ -18,7 +18,7 @@ internal static class MitigationsEndpoints
     {
         var ofRisk = module.MapGroup("/risks/{riskId:guid}/mitigations").WithTags("Mitigations");
 
-        ofRisk.MapPost("", AddAsync).RequireAuthorization(Policies.RiskWrite).Creates().ProducesProblem(StatusCodes.Status404NotFound)
+        ofRisk.MapPost("", AddAsync).RequireAuthorization(RiskApi.Write).Creates().ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<MitigationDto>(StatusCodes.Status201Created)
             .WithName("AddMitigation").WithSummary("Plan a mitigation for a risk")
             .WithDescription("Starts planned. A closed risk takes no new mitigations (409 risk.closed).");
@@ -31,17 +31,17 @@ internal static class MitigationsEndpoints
             .Produces<MitigationDto>()
             .WithName("GetMitigation").WithSummary("Get a mitigation");
 
-        ofRisk.MapPut("/{mitigationId:guid}", ReplaceAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        ofRisk.MapPut("/{mitigationId:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Produces<MitigationDto>()
             .WithName("ReplaceMitigation").WithSummary("Replace a mitigation's action, owner and due date")
             .WithDescription("Done and cancelled mitigations no longer change (409 mitigation.final).");
 
-        ofRisk.MapPatch("/{mitigationId:guid}", PatchAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        ofRisk.MapPatch("/{mitigationId:guid}", PatchAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Accepts<MitigationRequest>("application/merge-patch+json")
             .Produces<MitigationDto>()
             .WithName("PatchMitigation").WithSummary("Change some of a mitigation's fields (JSON merge patch)");
 
-        ofRisk.MapPost("/{mitigationId:guid}/status-transitions", TransitionAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        ofRisk.MapPost("/{mitigationId:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Produces<MitigationDto>()
             .WithName("TransitionMitigationStatus").WithSummary("Move a mitigation along its workflow")
             .WithDescription("planned → in-progress → done; planned or in-progress → cancelled. Otherwise 409 mitigation.invalid-transition.");

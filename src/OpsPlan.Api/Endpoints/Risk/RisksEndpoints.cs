@@ -18,7 +18,7 @@ internal static class RisksEndpoints
     {
         var risks = module.MapGroup("/risks").WithTags("Risks");
 
-        risks.MapPost("", CreateAsync).RequireAuthorization(Policies.RiskWrite).Creates()
+        risks.MapPost("", CreateAsync).RequireAuthorization(RiskApi.Write).Creates()
             .Produces<RiskDto>(StatusCodes.Status201Created)
             .WithName("CreateRisk").WithSummary("Register a risk")
             .WithDescription("Score = likelihood × impact; level low 1-4, medium 5-9, high 10-15, critical 16-25. The first score is kept as the first assessment.");
@@ -32,22 +32,22 @@ internal static class RisksEndpoints
             .Produces<RiskDto>()
             .WithName("GetRisk").WithSummary("Get a risk");
 
-        risks.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        risks.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Produces<RiskDto>()
             .WithName("ReplaceRisk").WithSummary("Replace a risk's editable fields")
             .WithDescription("Title, description, category, owner and next review date. Scores change through assessments, status through transitions.");
 
-        risks.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        risks.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Accepts<UpdateRiskRequest>("application/merge-patch+json")
             .Produces<RiskDto>()
             .WithName("PatchRisk").WithSummary("Change some of a risk's editable fields (JSON merge patch)");
 
-        risks.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        risks.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Produces<RiskDto>()
             .WithName("TransitionRiskStatus").WithSummary("Move a risk along its workflow")
             .WithDescription("identified → assessed → mitigating → monitoring → closed; accepted from assessed or monitoring; closed → identified reopens. Otherwise 409 risk.invalid-transition.");
 
-        risks.MapPost("/{id:guid}/assessments", AssessAsync).RequireAuthorization(Policies.RiskWrite).Changes()
+        risks.MapPost("/{id:guid}/assessments", AssessAsync).RequireAuthorization(RiskApi.Write).Changes()
             .Produces<AssessmentDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("AssessRisk").WithSummary("Re-score a risk")
             .WithDescription("Keeps the assessment in the risk's history; an identified risk becomes assessed. If-Match applies to the risk.");
