@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Persistence.Dialects;
@@ -88,5 +89,18 @@ public sealed class KeysetListSql(string selectFrom, IListQuery query, string cr
         }
 
         return new Page<TItem>(list.Select(map).ToList(), next);
+    }
+
+    /// <summary>Reads the page on <paramref name="connection"/>; <paramref name="keys"/> gives a row's sort keys and id.</summary>
+    public async Task<Page<TItem>> ReadAsync<TRow, TItem>(DbConnection connection, SqlDialect dialect, Func<TRow, (DateTime Created, DateTime Updated, Guid Id)> keys,
+        Func<TRow, TItem> map, CancellationToken cancellationToken) =>
+        ToPage(await connection.QueryAsync<TRow>(Build(dialect, cancellationToken)), keys, map);
+
+    /// <summary>Reads the page of <see cref="IListRow"/> rows on a connection of its own.</summary>
+    public async Task<Page<TItem>> ReadAsync<TRow, TItem>(IDbConnectionFactory connectionFactory, Func<TRow, TItem> map, CancellationToken cancellationToken)
+        where TRow : IListRow
+    {
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        return await ReadAsync(connection, connectionFactory.Dialect, (TRow row) => (row.CreatedAt, row.UpdatedAt, row.Id), map, cancellationToken);
     }
 }

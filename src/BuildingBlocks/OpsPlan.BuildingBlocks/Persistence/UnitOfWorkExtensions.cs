@@ -23,7 +23,7 @@ public static class UnitOfWorkExtensions
     /// named another version.
     /// </summary>
     public static async Task<TRow> LoadAsync<TRow>(this IUnitOfWork unitOfWork, string sql, object parameters, string resource, object id, long? expectedVersion, CancellationToken cancellationToken)
-        where TRow : AggregateRow
+        where TRow : VersionedRow
     {
         var row = await unitOfWork.QuerySingleOrDefaultAsync<TRow>(sql, parameters, cancellationToken) ?? throw new NotFoundException(resource, id);
         ExpectedVersion.Check(expectedVersion, row.Version);

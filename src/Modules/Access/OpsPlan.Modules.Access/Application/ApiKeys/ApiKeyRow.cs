@@ -1,9 +1,10 @@
+using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 using OpsPlan.Modules.Access.Domain.ApiKeys;
 
 namespace OpsPlan.Modules.Access.Application.ApiKeys;
 
-internal sealed class ApiKeyRow
+internal sealed class ApiKeyRow : IListRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, name AS Name, roles AS Roles, prefix AS Prefix, hash AS Hash, created_at AS CreatedAt,

@@ -6,7 +6,7 @@ using OpsPlan.Modules.Finance.Domain.Budgets;
 
 namespace OpsPlan.Modules.Finance.Application.Budgets;
 
-internal sealed class BudgetRow : AggregateRow
+internal sealed class BudgetRow : VersionedRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, cost_center_id AS CostCenterId, period AS Period, currency AS Currency, status AS Status,

@@ -1,18 +1,17 @@
+using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Contracts.Cash;
 using OpsPlan.Modules.Finance.Domain.Cash;
 
 namespace OpsPlan.Modules.Finance.Application.Cash;
 
-internal sealed class CashAccountRow
+internal sealed class CashAccountRow : VersionedRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, name AS Name, currency AS Currency, opening_balance_minor AS OpeningBalanceMinor, opened_on AS OpenedOn,
                created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
         FROM finance.cash_accounts
         """;
-
-    public Guid Id { get; init; }
 
     public string Name { get; init; } = "";
 
@@ -21,12 +20,6 @@ internal sealed class CashAccountRow
     public long OpeningBalanceMinor { get; init; }
 
     public DateOnly OpenedOn { get; init; }
-
-    public DateTime CreatedAt { get; init; }
-
-    public DateTime UpdatedAt { get; init; }
-
-    public long Version { get; init; }
 
     public CashAccount ToDomain() => new(Id, Name, Money.FromMinorUnits(OpeningBalanceMinor, Currency), OpenedOn, CreatedAt, UpdatedAt, Version);
 

@@ -4,7 +4,7 @@ using OpsPlan.Modules.Finance.Domain.CostCenters;
 
 namespace OpsPlan.Modules.Finance.Application.CostCenters;
 
-internal sealed class CostCenterRow : AggregateRow
+internal sealed class CostCenterRow : VersionedRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, code AS Code, name AS Name, owner AS Owner, parent_id AS ParentId, archived AS Archived,

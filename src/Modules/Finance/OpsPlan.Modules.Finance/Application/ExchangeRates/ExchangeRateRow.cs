@@ -1,9 +1,10 @@
+using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts.Cash;
 using OpsPlan.Modules.Finance.Domain.Cash;
 
 namespace OpsPlan.Modules.Finance.Application.ExchangeRates;
 
-internal sealed class ExchangeRateRow
+internal sealed class ExchangeRateRow : VersionedRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, currency AS Currency, effective_on AS EffectiveOn, rate_scaled AS RateScaled,
@@ -11,19 +12,11 @@ internal sealed class ExchangeRateRow
         FROM finance.exchange_rates
         """;
 
-    public Guid Id { get; init; }
-
     public string Currency { get; init; } = "";
 
     public DateOnly EffectiveOn { get; init; }
 
     public long RateScaled { get; init; }
-
-    public DateTime CreatedAt { get; init; }
-
-    public DateTime UpdatedAt { get; init; }
-
-    public long Version { get; init; }
 
     public ExchangeRateDto ToDto(string reportingCurrency) => new()
     {

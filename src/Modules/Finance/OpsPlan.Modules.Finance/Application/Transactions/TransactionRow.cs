@@ -6,7 +6,7 @@ using OpsPlan.Modules.Finance.Domain.Transactions;
 
 namespace OpsPlan.Modules.Finance.Application.Transactions;
 
-internal sealed class TransactionRow : AggregateRow
+internal sealed class TransactionRow : VersionedRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, external_id AS ExternalId, occurred_on AS OccurredOn, cost_center_id AS CostCenterId, category AS Category,

@@ -11,7 +11,7 @@ using OpsPlan.Modules.Risk.Domain.Incidents;
 namespace OpsPlan.Modules.Risk.Application.Incidents;
 
 /// <summary>A row of <c>risk.incidents</c> with its linked risks, and its mappings to the domain and the contract.</summary>
-internal sealed class IncidentRow : AggregateRow
+internal sealed class IncidentRow : VersionedRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, title AS Title, description AS Description, type AS Type, severity AS Severity, status AS Status,

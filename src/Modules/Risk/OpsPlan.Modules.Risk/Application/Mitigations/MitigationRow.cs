@@ -7,7 +7,7 @@ using OpsPlan.Modules.Risk.Domain.Mitigations;
 namespace OpsPlan.Modules.Risk.Application.Mitigations;
 
 /// <summary>A row of <c>risk.mitigations</c>, and its mappings to the domain and the contract.</summary>
-internal sealed class MitigationRow : AggregateRow
+internal sealed class MitigationRow : VersionedRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, risk_id AS RiskId, action AS Action, owner AS Owner, due_date AS DueDate, status AS Status,

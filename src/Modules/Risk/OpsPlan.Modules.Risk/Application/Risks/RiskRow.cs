@@ -7,7 +7,7 @@ using OpsPlan.Modules.Risk.Domain.Risks;
 namespace OpsPlan.Modules.Risk.Application.Risks;
 
 /// <summary>A row of <c>risk.risks</c> as Dapper reads it, and its mappings to the domain and the contract.</summary>
-internal sealed class RiskRow : AggregateRow
+internal sealed class RiskRow : VersionedRow
 {
     public const string Columns = """
         id AS Id, title AS Title, description AS Description, category AS Category, owner AS Owner,

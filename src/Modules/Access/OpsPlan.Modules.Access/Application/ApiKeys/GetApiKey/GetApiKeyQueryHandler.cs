@@ -1,5 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
@@ -10,10 +8,6 @@ internal sealed class GetApiKeyQueryHandler(IDbConnectionFactory connectionFacto
 {
     private const string Sql = ApiKeyRow.SelectFromSql + " WHERE id = @Id";
 
-    public async Task<ApiKeyDto> Handle(GetApiKeyQuery request, CancellationToken cancellationToken)
-    {
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(Sql, new { request.Id }, cancellationToken: cancellationToken));
-        return row?.ToDto() ?? throw new NotFoundException("API key", request.Id);
-    }
+    public async Task<ApiKeyDto> Handle(GetApiKeyQuery request, CancellationToken cancellationToken) =>
+        (await connectionFactory.SingleOrNotFoundAsync<ApiKeyRow>(Sql, new { request.Id }, "API key", request.Id, cancellationToken)).ToDto();
 }

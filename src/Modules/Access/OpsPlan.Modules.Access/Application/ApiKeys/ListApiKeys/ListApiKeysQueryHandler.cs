@@ -1,4 +1,3 @@
-using Dapper;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -11,8 +10,6 @@ internal sealed class ListApiKeysQueryHandler(IDbConnectionFactory connectionFac
     public async Task<Page<ApiKeyDto>> Handle(ListApiKeysQuery request, CancellationToken cancellationToken)
     {
         var list = new KeysetListSql(ApiKeyRow.SelectFromSql, request);
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ApiKeyRow>(list.Build(connectionFactory.Dialect, cancellationToken));
-        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto());
+        return await list.ReadAsync(connectionFactory, (ApiKeyRow row) => row.ToDto(), cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts.Budgets;
@@ -13,8 +11,7 @@ internal sealed class GetBudgetQueryHandler(IDbConnectionFactory connectionFacto
     public async Task<BudgetDto> Handle(GetBudgetQuery request, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<BudgetRow>(new CommandDefinition(Sql, new { request.Id }, cancellationToken: cancellationToken))
-            ?? throw new NotFoundException("Budget", request.Id);
+        var row = await connection.SingleOrNotFoundAsync<BudgetRow>(Sql, new { request.Id }, "Budget", request.Id, cancellationToken);
         return (await BudgetReader.WithLinesAsync(connection, connectionFactory.Dialect, [row], cancellationToken))[row.Id];
     }
 }

@@ -1,5 +1,4 @@
 using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -15,10 +14,7 @@ internal sealed class ListBudgetRevisionsQueryHandler(IDbConnectionFactory conne
     public async Task<Page<BudgetRevisionDto>> Handle(ListBudgetRevisionsQuery request, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(BudgetExistsSql, new { request.BudgetId }, cancellationToken: cancellationToken)) == 0)
-        {
-            throw new NotFoundException("Budget", request.BudgetId);
-        }
+        await connection.EnsureExistsAsync(BudgetExistsSql, new { request.BudgetId }, "Budget", request.BudgetId, cancellationToken);
 
         // Revisions are never edited, so their creation time is also their update time.
         var list = new KeysetListSql(BudgetRevisionRow.SelectFromSql, request, "r.revised_at", "r.revised_at", "r.id")

@@ -1,5 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts.Cash;
@@ -10,10 +8,6 @@ internal sealed class GetCashAccountQueryHandler(IDbConnectionFactory connection
 {
     private const string Sql = CashAccountRow.SelectFromSql + " WHERE id = @Id";
 
-    public async Task<CashAccountDto> Handle(GetCashAccountQuery request, CancellationToken cancellationToken)
-    {
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<CashAccountRow>(new CommandDefinition(Sql, new { request.Id }, cancellationToken: cancellationToken));
-        return row?.ToDto() ?? throw new NotFoundException("Cash account", request.Id);
-    }
+    public async Task<CashAccountDto> Handle(GetCashAccountQuery request, CancellationToken cancellationToken) =>
+        (await connectionFactory.SingleOrNotFoundAsync<CashAccountRow>(Sql, new { request.Id }, "Cash account", request.Id, cancellationToken)).ToDto();
 }

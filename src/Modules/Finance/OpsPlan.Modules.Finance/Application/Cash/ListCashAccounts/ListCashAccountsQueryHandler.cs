@@ -1,4 +1,3 @@
-using Dapper;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -11,8 +10,6 @@ internal sealed class ListCashAccountsQueryHandler(IDbConnectionFactory connecti
     public async Task<Page<CashAccountDto>> Handle(ListCashAccountsQuery request, CancellationToken cancellationToken)
     {
         var list = new KeysetListSql(CashAccountRow.SelectFromSql, request).WhereIfPresent(request.Currency, "currency = @Currency", "Currency");
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CashAccountRow>(list.Build(connectionFactory.Dialect, cancellationToken));
-        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto());
+        return await list.ReadAsync(connectionFactory, (CashAccountRow row) => row.ToDto(), cancellationToken);
     }
 }

@@ -1,5 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts.CostCenters;
@@ -10,10 +8,6 @@ internal sealed class GetCostCenterQueryHandler(IDbConnectionFactory connectionF
 {
     private const string Sql = CostCenterRow.SelectFromSql + " WHERE id = @Id";
 
-    public async Task<CostCenterDto> Handle(GetCostCenterQuery request, CancellationToken cancellationToken)
-    {
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<CostCenterRow>(new CommandDefinition(Sql, new { request.Id }, cancellationToken: cancellationToken));
-        return row?.ToDto() ?? throw new NotFoundException("Cost center", request.Id);
-    }
+    public async Task<CostCenterDto> Handle(GetCostCenterQuery request, CancellationToken cancellationToken) =>
+        (await connectionFactory.SingleOrNotFoundAsync<CostCenterRow>(Sql, new { request.Id }, "Cost center", request.Id, cancellationToken)).ToDto();
 }

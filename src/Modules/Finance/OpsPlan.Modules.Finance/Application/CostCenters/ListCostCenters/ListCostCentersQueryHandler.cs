@@ -1,4 +1,3 @@
-using Dapper;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -19,8 +18,6 @@ internal sealed class ListCostCentersQueryHandler(IDbConnectionFactory connectio
             list.Where("parent_id IS NULL");
         }
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CostCenterRow>(list.Build(connectionFactory.Dialect, cancellationToken));
-        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto());
+        return await list.ReadAsync(connectionFactory, (CostCenterRow row) => row.ToDto(), cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -14,8 +13,6 @@ internal sealed class ListExchangeRatesQueryHandler(IDbConnectionFactory connect
             .WhereIfPresent(request.Currency, "currency = @Currency", "Currency")
             .WhereIfPresent(request.From, "effective_on >= @From", "From")
             .WhereIfPresent(request.To, "effective_on <= @To", "To");
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ExchangeRateRow>(list.Build(connectionFactory.Dialect, cancellationToken));
-        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto(rates.ReportingCurrency));
+        return await list.ReadAsync(connectionFactory, (ExchangeRateRow row) => row.ToDto(rates.ReportingCurrency), cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using Dapper;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Domain;
@@ -21,8 +20,6 @@ internal sealed class ListTransactionsQueryHandler(IDbConnectionFactory connecti
             .WhereIfPresent(request.To, "occurred_on <= @To", "To")
             .WhereIfPresent(request.ExternalId, "external_id = @ExternalId", "ExternalId");
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<TransactionRow>(list.Build(connectionFactory.Dialect, cancellationToken));
-        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto());
+        return await list.ReadAsync(connectionFactory, (TransactionRow row) => row.ToDto(), cancellationToken);
     }
 }

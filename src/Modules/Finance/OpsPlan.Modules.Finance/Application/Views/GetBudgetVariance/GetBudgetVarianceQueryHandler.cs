@@ -1,5 +1,4 @@
 using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -19,8 +18,7 @@ internal sealed class GetBudgetVarianceQueryHandler(IDbConnectionFactory connect
     public async Task<BudgetVarianceDto> Handle(GetBudgetVarianceQuery request, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<BudgetRow>(new CommandDefinition(BudgetSql, new { Id = request.BudgetId }, cancellationToken: cancellationToken))
-            ?? throw new NotFoundException("Budget", request.BudgetId);
+        var row = await connection.SingleOrNotFoundAsync<BudgetRow>(BudgetSql, new { Id = request.BudgetId }, "Budget", request.BudgetId, cancellationToken);
         var budget = row.ToDomain(await connection.QueryAsync<BudgetLineRow>(new CommandDefinition(LinesSql, new { Id = row.Id }, cancellationToken: cancellationToken)));
 
         var today = DateOnly.FromDateTime(clock.UtcNow);

@@ -1,5 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Risk.Contracts.Incidents;
@@ -13,8 +11,7 @@ internal sealed class GetIncidentQueryHandler(IDbConnectionFactory connectionFac
     public async Task<IncidentDto> Handle(GetIncidentQuery request, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<IncidentRow>(new CommandDefinition(Sql, new { request.Id }, cancellationToken: cancellationToken))
-            ?? throw new NotFoundException("Incident", request.Id);
+        var row = await connection.SingleOrNotFoundAsync<IncidentRow>(Sql, new { request.Id }, "Incident", request.Id, cancellationToken);
         var links = await IncidentRow.LinkedRisksAsync(connection, null, connectionFactory.Dialect, [row.Id], cancellationToken);
         return IncidentRow.ToDto(row.ToDomain(links[row.Id]));
     }

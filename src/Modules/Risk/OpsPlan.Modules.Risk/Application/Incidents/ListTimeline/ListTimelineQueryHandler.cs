@@ -1,5 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -14,15 +12,11 @@ internal sealed class ListTimelineQueryHandler(IDbConnectionFactory connectionFa
     public async Task<Page<TimelineEntryDto>> Handle(ListTimelineQuery request, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(IncidentExistsSql, new { request.IncidentId }, cancellationToken: cancellationToken)) == 0)
-        {
-            throw new NotFoundException("Incident", request.IncidentId);
-        }
+        await connection.EnsureExistsAsync(IncidentExistsSql, new { request.IncidentId }, "Incident", request.IncidentId, cancellationToken);
 
         // Entries never change: both orders key on when the entry happened.
         var list = new KeysetListSql(TimelineEntryRow.SelectFromSql, request, createdColumn: "occurred_at", updatedColumn: "occurred_at")
             .WhereIfPresent(request.IncidentId, "incident_id = @IncidentId", "IncidentId");
-        var rows = await connection.QueryAsync<TimelineEntryRow>(list.Build(connectionFactory.Dialect, cancellationToken));
-        return list.ToPage(rows, row => (row.OccurredAt, row.OccurredAt, row.Id), row => row.ToDto());
+        return await list.ReadAsync(connection, connectionFactory.Dialect, (TimelineEntryRow row) => (row.OccurredAt, row.OccurredAt, row.Id), row => row.ToDto(), cancellationToken);
     }
 }

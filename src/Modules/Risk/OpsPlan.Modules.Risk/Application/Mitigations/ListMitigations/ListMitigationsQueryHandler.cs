@@ -1,5 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Domain;
@@ -20,10 +18,9 @@ internal sealed class ListMitigationsQueryHandler(IDbConnectionFactory connectio
     public async Task<Page<MitigationDto>> Handle(ListMitigationsQuery request, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        if (request.RiskId is { } riskId
-            && await connection.ExecuteScalarAsync<long>(new CommandDefinition(RiskExistsSql, new { RiskId = riskId }, cancellationToken: cancellationToken)) == 0)
+        if (request.RiskId is { } riskId)
         {
-            throw new NotFoundException("Risk", riskId);
+            await connection.EnsureExistsAsync(RiskExistsSql, new { RiskId = riskId }, "Risk", riskId, cancellationToken);
         }
 
         var today = clock.Today;
@@ -36,7 +33,6 @@ internal sealed class ListMitigationsQueryHandler(IDbConnectionFactory connectio
             list.Where(overdue ? OverdueCondition : NotOverdueCondition).WithParameter("Today", today);
         }
 
-        var rows = await connection.QueryAsync<MitigationRow>(list.Build(connectionFactory.Dialect, cancellationToken));
-        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto(today));
+        return await list.ReadAsync(connection, connectionFactory.Dialect, (MitigationRow row) => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto(today), cancellationToken);
     }
 }

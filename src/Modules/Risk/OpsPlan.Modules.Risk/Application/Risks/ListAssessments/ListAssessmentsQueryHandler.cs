@@ -1,5 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Persistence;
@@ -14,15 +12,11 @@ internal sealed class ListAssessmentsQueryHandler(IDbConnectionFactory connectio
     public async Task<Page<AssessmentDto>> Handle(ListAssessmentsQuery request, CancellationToken cancellationToken)
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(RiskExistsSql, new { request.RiskId }, cancellationToken: cancellationToken)) == 0)
-        {
-            throw new NotFoundException("Risk", request.RiskId);
-        }
+        await connection.EnsureExistsAsync(RiskExistsSql, new { request.RiskId }, "Risk", request.RiskId, cancellationToken);
 
         // Assessments never change, so both orders key on the time they were made.
         var list = new KeysetListSql(AssessmentRow.SelectFromSql, request, createdColumn: "assessed_at", updatedColumn: "assessed_at")
             .WhereIfPresent(request.RiskId, "risk_id = @RiskId", "RiskId");
-        var rows = await connection.QueryAsync<AssessmentRow>(list.Build(connectionFactory.Dialect, cancellationToken));
-        return list.ToPage(rows, row => (row.AssessedAt, row.AssessedAt, row.Id), row => row.ToDto());
+        return await list.ReadAsync(connection, connectionFactory.Dialect, (AssessmentRow row) => (row.AssessedAt, row.AssessedAt, row.Id), row => row.ToDto(), cancellationToken);
     }
 }

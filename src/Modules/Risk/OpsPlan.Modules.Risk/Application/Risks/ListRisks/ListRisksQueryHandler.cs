@@ -1,4 +1,3 @@
-using Dapper;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Domain;
@@ -19,8 +18,6 @@ internal sealed class ListRisksQueryHandler(IDbConnectionFactory connectionFacto
             .WhereIfPresent(request.Source, "source = @Source", "Source")
             .WhereIfPresent(request.SourceReference, "source_reference = @SourceReference", "SourceReference");
 
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<RiskRow>(list.Build(connectionFactory.Dialect, cancellationToken));
-        return list.ToPage(rows, row => (row.CreatedAt, row.UpdatedAt, row.Id), row => row.ToDto());
+        return await list.ReadAsync(connectionFactory, (RiskRow row) => row.ToDto(), cancellationToken);
     }
 }

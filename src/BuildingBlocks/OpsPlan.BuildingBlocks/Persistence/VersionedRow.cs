@@ -2,8 +2,8 @@ using OpsPlan.BuildingBlocks.Domain;
 
 namespace OpsPlan.BuildingBlocks.Persistence;
 
-/// <summary>The columns every aggregate's row has, as Dapper reads them, and the state they restore.</summary>
-public abstract class AggregateRow
+/// <summary>The columns every versioned record's row has, as Dapper reads them, and the aggregate state they restore.</summary>
+public abstract class VersionedRow : IListRow
 {
     public Guid Id { get; init; }
 
