@@ -1,4 +1,5 @@
 using OpsPlan.Api.OpenApi;
+using OpsPlan.BuildingBlocks.Application.Paging;
 
 namespace OpsPlan.Api.Endpoints;
 
@@ -20,6 +21,34 @@ internal static class EndpointConventions
         builder.ProducesValidationProblem()
             .Problems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status415UnsupportedMediaType)
             .WithMetadata(UsesIfMatch.Instance);
+
+    /// <summary>A POST that creates a <typeparamref name="T"/> (201).</summary>
+    public static RouteHandlerBuilder Creates<T>(this RouteHandlerBuilder builder) => builder.Creates().Produces<T>(StatusCodes.Status201Created);
+
+    /// <summary>A keyset-paged list of <typeparamref name="TItem"/>.</summary>
+    public static RouteHandlerBuilder Lists<TItem>(this RouteHandlerBuilder builder) => builder.Lists().Produces<Page<TItem>>();
+
+    /// <summary>A computed view: validated query parameters, one <typeparamref name="T"/>.</summary>
+    public static RouteHandlerBuilder Computes<T>(this RouteHandlerBuilder builder) => builder.Lists().Produces<T>();
+
+    public static RouteHandlerBuilder ReadsOne<T>(this RouteHandlerBuilder builder) => builder.ReadsOne().Produces<T>();
+
+    public static RouteHandlerBuilder Changes<T>(this RouteHandlerBuilder builder) => builder.Changes().Produces<T>();
+
+    /// <summary>A DELETE: 204, or 404 / 409 (a rule keeps the record).</summary>
+    public static RouteHandlerBuilder Deletes(this RouteHandlerBuilder builder) =>
+        builder.Produces(StatusCodes.Status204NoContent).Problems(StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
+
+    /// <summary>A DELETE of a versioned record: also 412 for a stale If-Match.</summary>
+    public static RouteHandlerBuilder DeletesVersioned(this RouteHandlerBuilder builder) =>
+        builder.Deletes().ProducesProblem(StatusCodes.Status412PreconditionFailed).WithMetadata(UsesIfMatch.Instance);
+
+    /// <summary>The operation's id in the OpenAPI document, its summary and, where it helps, a description.</summary>
+    public static RouteHandlerBuilder Named(this RouteHandlerBuilder builder, string name, string summary, string? description = null)
+    {
+        builder.WithName(name).WithSummary(summary);
+        return description is null ? builder : builder.WithDescription(description);
+    }
 
     private static RouteHandlerBuilder Problems(this RouteHandlerBuilder builder, params int[] statuses)
     {

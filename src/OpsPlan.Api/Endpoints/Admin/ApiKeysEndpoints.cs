@@ -13,24 +13,19 @@ internal static class ApiKeysEndpoints
     {
         var keys = module.MapGroup("/api-keys").WithTags("Admin: API keys");
 
-        keys.MapPost("", CreateAsync).Creates()
-            .Produces<CreatedApiKeyDto>(StatusCodes.Status201Created)
-            .WithName("CreateApiKey").WithSummary("Issue an API key")
-            .WithDescription("The key is in this response only; the server keeps its SHA-256 hash. Integrators send it as X-Api-Key.");
+        keys.MapPost("", CreateAsync).Creates<CreatedApiKeyDto>()
+            .Named("CreateApiKey", "Issue an API key",
+                "The key is in this response only; the server keeps its SHA-256 hash. Integrators send it as X-Api-Key.");
 
-        keys.MapGet("", ListAsync).Lists()
-            .Produces<Page<ApiKeyDto>>()
-            .WithName("ListApiKeys").WithSummary("List API keys (never the keys themselves)");
+        keys.MapGet("", ListAsync).Lists<ApiKeyDto>()
+            .Named("ListApiKeys", "List API keys (never the keys themselves)");
 
-        keys.MapGet("/{id:guid}", GetAsync).ReadsOne()
-            .Produces<ApiKeyDto>()
-            .WithName("GetApiKey").WithSummary("Get an API key's record");
+        keys.MapGet("/{id:guid}", GetAsync).ReadsOne<ApiKeyDto>()
+            .Named("GetApiKey", "Get an API key's record");
 
-        keys.MapDelete("/{id:guid}", RevokeAsync)
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithName("RevokeApiKey").WithSummary("Revoke an API key")
-            .WithDescription("Takes effect at once on every API instance. The record stays, with revokedAt, for the audit trail.");
+        keys.MapDelete("/{id:guid}", RevokeAsync).Deletes()
+            .Named("RevokeApiKey", "Revoke an API key",
+                "Takes effect at once on every API instance. The record stays, with revokedAt, for the audit trail.");
     }
 
     private static async Task<IResult> CreateAsync(CreateApiKeyCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)

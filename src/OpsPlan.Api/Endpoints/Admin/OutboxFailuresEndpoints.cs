@@ -16,20 +16,17 @@ internal static class OutboxFailuresEndpoints
     {
         var failures = app.MapGroup("/api/v1/admin/outbox/failures").RequireAuthorization(Policies.Admin).WithTags("Admin: outbox");
 
-        failures.MapGet("", ListAsync).Lists()
-            .Produces<Page<OutboxFailureDto>>()
-            .WithName("ListOutboxFailures").WithSummary("Parked integration events")
-            .WithDescription("Events whose consumer refused them (a business error such as 404, 409 or 412) Outbox:ParkAfterAttempts times, "
+        failures.MapGet("", ListAsync).Lists<OutboxFailureDto>()
+            .Named("ListOutboxFailures", "Parked integration events",
+                "Events whose consumer refused them (a business error such as 404, 409 or 412) Outbox:ParkAfterAttempts times, "
                 + "with the last error. Faults such as a busy database are retried without limit and never appear here. Newest first.");
 
-        failures.MapGet("/{id:guid}", GetAsync).ReadsOne()
-            .Produces<OutboxFailureDto>()
-            .WithName("GetOutboxFailure").WithSummary("One parked integration event");
+        failures.MapGet("/{id:guid}", GetAsync).ReadsOne<OutboxFailureDto>()
+            .Named("GetOutboxFailure", "One parked integration event");
 
-        failures.MapPost("/{id:guid}/retry", RetryAsync).ReadsOne()
-            .Produces<OutboxFailureDto>()
-            .WithName("RetryOutboxFailure").WithSummary("Send a parked event back to the relay")
-            .WithDescription("Once the cause is fixed: the event is delivered again on the relay's next round, with a fresh count of attempts. "
+        failures.MapPost("/{id:guid}/retry", RetryAsync).ReadsOne<OutboxFailureDto>()
+            .Named("RetryOutboxFailure", "Send a parked event back to the relay",
+                "Once the cause is fixed: the event is delivered again on the relay's next round, with a fresh count of attempts. "
                 + "Its consumers' inboxes still make the delivery idempotent. Recorded in the publishing module's audit trail.");
     }
 

@@ -10,10 +10,9 @@ internal static class AuditEndpoints
 {
     public static void MapAudit(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/audit", ListAsync).RequireAuthorization(Policies.Admin).WithTags("Audit").Lists()
-            .Produces<Page<AuditEntryDto>>()
-            .WithName("ListAuditEntries").WithSummary("The audit trail")
-            .WithDescription("Who ran which command on which record, when, with which outcome. Filter by module, recordId and userId; newest first.");
+        app.MapGet("/api/v1/audit", ListAsync).RequireAuthorization(Policies.Admin).WithTags("Audit").Lists<AuditEntryDto>()
+            .Named("ListAuditEntries", "The audit trail",
+                "Who ran which command on which record, when, with which outcome. Filter by module, recordId and userId; newest first.");
     }
 
     private static async Task<IResult> ListAsync(IDispatcher dispatcher, string? module, Guid? recordId, string? userId, int? limit, string? cursor,

@@ -15,44 +15,37 @@ internal static class BudgetsEndpoints
     {
         var budgets = module.MapGroup("/budgets").WithTags("Budgets");
 
-        budgets.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates()
-            .Produces<BudgetDto>(StatusCodes.Status201Created)
-            .WithName("CreateBudget").WithSummary("Draft a budget")
-            .WithDescription("One budget per cost center and period (409 finance.duplicate-budget); lines in the budget's currency, one per category; warning threshold 80 % unless given.");
+        budgets.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates<BudgetDto>()
+            .Named("CreateBudget", "Draft a budget",
+                "One budget per cost center and period (409 finance.duplicate-budget); lines in the budget's currency, one per category; warning threshold 80 % unless given.");
 
-        budgets.MapGet("", ListAsync).Lists()
-            .Produces<Page<BudgetDto>>()
-            .WithName("ListBudgets").WithSummary("List budgets")
-            .WithDescription("Filter by cost center, period and status.");
+        budgets.MapGet("", ListAsync).Lists<BudgetDto>()
+            .Named("ListBudgets", "List budgets", "Filter by cost center, period and status.");
 
-        budgets.MapGet("/{id:guid}", GetAsync).ReadsOne()
-            .Produces<BudgetDto>()
-            .WithName("GetBudget").WithSummary("Get a budget");
+        budgets.MapGet("/{id:guid}", GetAsync).ReadsOne<BudgetDto>()
+            .Named("GetBudget", "Get a budget");
 
-        budgets.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(FinanceApi.Write).Changes()
-            .Produces<BudgetDto>()
-            .WithName("ReplaceBudget").WithSummary("Replace a draft budget's lines and threshold")
-            .WithDescription("Only a draft is edited directly (else 409 finance.budget-not-editable); an approved budget changes through a revision.");
+        budgets.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(FinanceApi.Write).Changes<BudgetDto>()
+            .Named("ReplaceBudget", "Replace a draft budget's lines and threshold",
+                "Only a draft is edited directly (else 409 finance.budget-not-editable); an approved budget changes through a revision.");
 
-        budgets.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(FinanceApi.Write).Changes()
-            .Produces<BudgetDto>()
-            .WithName("TransitionBudgetStatus").WithSummary("Move a budget along its workflow")
-            .WithDescription("draft → submitted → approved → closed; submitted → draft sends it back. Otherwise 409 finance.invalid-transition. Approving checks the lines against the actuals at once.");
+        budgets.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(FinanceApi.Write).Changes<BudgetDto>()
+            .Named("TransitionBudgetStatus", "Move a budget along its workflow",
+                "draft → submitted → approved → closed; submitted → draft sends it back. Otherwise 409 finance.invalid-transition. Approving checks the lines against the actuals at once.");
 
-        budgets.MapPost("/{id:guid}/revisions", ReviseAsync).RequireAuthorization(FinanceApi.Write).Changes()
-            .Produces<BudgetRevisionDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithName("ReviseBudget").WithSummary("Revise an approved budget")
-            .WithDescription("Sets new amounts on the lines given (0 removes a line) and records who, when, why and the old and new amounts. "
+        budgets.MapPost("/{id:guid}/revisions", ReviseAsync).RequireAuthorization(FinanceApi.Write)
+            .Changes().ProducesProblem(StatusCodes.Status422UnprocessableEntity).Produces<BudgetRevisionDto>(StatusCodes.Status201Created)
+            .Named("ReviseBudget", "Revise an approved budget",
+                "Sets new amounts on the lines given (0 removes a line) and records who, when, why and the old and new amounts. "
                 + "Only an approved budget (409 finance.budget-not-approved); a revision that changes nothing is 409 finance.revision-changes-nothing.");
 
-        budgets.MapGet("/{id:guid}/revisions", ListRevisionsAsync).Lists().ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces<Page<BudgetRevisionDto>>()
-            .WithName("ListBudgetRevisions").WithSummary("List a budget's revisions, newest first");
+        budgets.MapGet("/{id:guid}/revisions", ListRevisionsAsync).Lists<BudgetRevisionDto>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Named("ListBudgetRevisions", "List a budget's revisions, newest first");
 
-        budgets.MapGet("/{id:guid}/variance", VarianceAsync).WithTags("Finance views").ReadsOne().ProducesProblem(StatusCodes.Status409Conflict)
-            .Produces<BudgetVarianceDto>()
-            .WithName("GetBudgetVariance").WithSummary("Budget against actuals, per line and in total")
-            .WithDescription("Actual is net spend (outflow minus inflow) of the cost center, category and period in the budget's currency; projected extends the burn so far to the period's end. "
+        budgets.MapGet("/{id:guid}/variance", VarianceAsync)
+            .WithTags("Finance views").ReadsOne<BudgetVarianceDto>().ProducesProblem(StatusCodes.Status409Conflict)
+            .Named("GetBudgetVariance", "Budget against actuals, per line and in total",
+                "Actual is net spend (outflow minus inflow) of the cost center, category and period in the budget's currency; projected extends the burn so far to the period's end. "
                 + "409 finance.missing-exchange-rate when an amount cannot be converted.");
     }
 

@@ -18,40 +18,32 @@ internal static class CashEndpoints
     public static void MapCash(this RouteGroupBuilder module)
     {
         var accounts = module.MapGroup("/cash-accounts").WithTags("Cash accounts");
-        accounts.MapPost("", CreateAccountAsync).RequireAuthorization(FinanceApi.Write).Creates()
-            .Produces<CashAccountDto>(StatusCodes.Status201Created)
-            .WithName("CreateCashAccount").WithSummary("Open a cash account with its opening balance")
-            .WithDescription("Names are unique (409 finance.duplicate-name); the account's currency is its opening balance's.");
-        accounts.MapGet("", ListAccountsAsync).Lists()
-            .Produces<Page<CashAccountDto>>()
-            .WithName("ListCashAccounts").WithSummary("List cash accounts");
-        accounts.MapGet("/{id:guid}", GetAccountAsync).ReadsOne()
-            .Produces<CashAccountDto>()
-            .WithName("GetCashAccount").WithSummary("Get a cash account");
+        accounts.MapPost("", CreateAccountAsync).RequireAuthorization(FinanceApi.Write).Creates<CashAccountDto>()
+            .Named("CreateCashAccount", "Open a cash account with its opening balance",
+                "Names are unique (409 finance.duplicate-name); the account's currency is its opening balance's.");
+        accounts.MapGet("", ListAccountsAsync).Lists<CashAccountDto>()
+            .Named("ListCashAccounts", "List cash accounts");
+        accounts.MapGet("/{id:guid}", GetAccountAsync).ReadsOne<CashAccountDto>()
+            .Named("GetCashAccount", "Get a cash account");
 
         var rates = module.MapGroup("/exchange-rates").WithTags("Exchange rates");
-        rates.MapPost("/batch", SyncRatesAsync).RequireAuthorization(FinanceApi.Sync).Creates()
-            .Accepts<ExchangeRateBatchRequest>("application/json")
-            .Produces<BatchResultDto>()
-            .WithName("SyncExchangeRates").WithSummary("Upsert up to 1,000 exchange rates by currency and day")
-            .WithDescription("A rate is how many units of the reporting currency (Finance:ReportingCurrency) one unit of the currency is worth from that day on, as a decimal string.");
-        rates.MapGet("", ListRatesAsync).Lists()
-            .Produces<Page<ExchangeRateDto>>()
-            .WithName("ListExchangeRates").WithSummary("List exchange rates")
-            .WithDescription("Filter by currency and effective day (from/to, inclusive).");
+        rates.MapPost("/batch", SyncRatesAsync).RequireAuthorization(FinanceApi.Sync)
+            .Creates().Accepts<ExchangeRateBatchRequest>("application/json").Produces<BatchResultDto>()
+            .Named("SyncExchangeRates", "Upsert up to 1,000 exchange rates by currency and day",
+                "A rate is how many units of the reporting currency (Finance:ReportingCurrency) one unit of the currency is worth from that day on, as a decimal string.");
+        rates.MapGet("", ListRatesAsync).Lists<ExchangeRateDto>()
+            .Named("ListExchangeRates", "List exchange rates", "Filter by currency and effective day (from/to, inclusive).");
 
-        module.MapGet("/cash-flow", CashFlowAsync).WithTags("Finance views").Lists().ProducesProblem(StatusCodes.Status409Conflict)
-            .Produces<CashFlowDto>()
-            .WithName("GetCashFlow").WithSummary("Inflow, outflow, net and running balance per month or week")
-            .WithDescription("Per cash account in its currency, and in total in the reporting currency. from and to are required and at most five years apart.");
-        module.MapGet("/runway", RunwayAsync).WithTags("Finance views").Lists().ProducesProblem(StatusCodes.Status409Conflict)
-            .Produces<RunwayDto>()
-            .WithName("GetRunway").WithSummary("Months of cash at the trailing three-month net burn")
-            .WithDescription("Cash is every account's balance today; burn is the average monthly net outflow of the last three whole months. Not burning: months is null.");
-        module.MapGet("/spend/summary", SpendSummaryAsync).WithTags("Finance views").Lists().ProducesProblem(StatusCodes.Status409Conflict)
-            .Produces<SpendSummaryDto>()
-            .WithName("GetSpendSummary").WithSummary("Spend by cost center and category for a fiscal period")
-            .WithDescription("period is required (2026, 2026-Q3 or 2026-07); costCenterId narrows it to one cost center. Amounts in the reporting currency.");
+        module.MapGet("/cash-flow", CashFlowAsync).WithTags("Finance views").Computes<CashFlowDto>().ProducesProblem(StatusCodes.Status409Conflict)
+            .Named("GetCashFlow", "Inflow, outflow, net and running balance per month or week",
+                "Per cash account in its currency, and in total in the reporting currency. from and to are required and at most five years apart.");
+        module.MapGet("/runway", RunwayAsync).WithTags("Finance views").Computes<RunwayDto>().ProducesProblem(StatusCodes.Status409Conflict)
+            .Named("GetRunway", "Months of cash at the trailing three-month net burn",
+                "Cash is every account's balance today; burn is the average monthly net outflow of the last three whole months. Not burning: months is null.");
+        module.MapGet("/spend/summary", SpendSummaryAsync)
+            .WithTags("Finance views").Computes<SpendSummaryDto>().ProducesProblem(StatusCodes.Status409Conflict)
+            .Named("GetSpendSummary", "Spend by cost center and category for a fiscal period",
+                "period is required (2026, 2026-Q3 or 2026-07); costCenterId narrows it to one cost center. Amounts in the reporting currency.");
     }
 
     private static async Task<IResult> CreateAccountAsync(CreateCashAccountCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)

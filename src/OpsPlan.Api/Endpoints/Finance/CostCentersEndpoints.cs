@@ -16,37 +16,27 @@ internal static class CostCentersEndpoints
     {
         var costCenters = module.MapGroup("/cost-centers").WithTags("Cost centers");
 
-        costCenters.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates()
-            .Produces<CostCenterDto>(StatusCodes.Status201Created)
-            .WithName("CreateCostCenter").WithSummary("Open a cost center")
-            .WithDescription("Codes are unique (409 finance.duplicate-code); parentId places it in the tree.");
+        costCenters.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates<CostCenterDto>()
+            .Named("CreateCostCenter", "Open a cost center", "Codes are unique (409 finance.duplicate-code); parentId places it in the tree.");
 
-        costCenters.MapGet("", ListAsync).Lists()
-            .Produces<Page<CostCenterDto>>()
-            .WithName("ListCostCenters").WithSummary("List cost centers")
-            .WithDescription("parentId lists one node's children; roots=true the top of the tree; archived filters either way.");
+        costCenters.MapGet("", ListAsync).Lists<CostCenterDto>()
+            .Named("ListCostCenters", "List cost centers",
+                "parentId lists one node's children; roots=true the top of the tree; archived filters either way.");
 
-        costCenters.MapGet("/{id:guid}", GetAsync).ReadsOne()
-            .Produces<CostCenterDto>()
-            .WithName("GetCostCenter").WithSummary("Get a cost center");
+        costCenters.MapGet("/{id:guid}", GetAsync).ReadsOne<CostCenterDto>()
+            .Named("GetCostCenter", "Get a cost center");
 
-        costCenters.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(FinanceApi.Write).Changes()
-            .Produces<CostCenterDto>()
-            .WithName("ReplaceCostCenter").WithSummary("Rename, re-own, move or archive a cost center")
-            .WithDescription("Moving a cost center under itself or a descendant is 409 finance.cost-center-cycle. The code never changes.");
+        costCenters.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(FinanceApi.Write).Changes<CostCenterDto>()
+            .Named("ReplaceCostCenter", "Rename, re-own, move or archive a cost center",
+                "Moving a cost center under itself or a descendant is 409 finance.cost-center-cycle. The code never changes.");
 
-        costCenters.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(FinanceApi.Write).Changes()
-            .Accepts<CostCenterRequest>("application/merge-patch+json")
-            .Produces<CostCenterDto>()
-            .WithName("PatchCostCenter").WithSummary("Change some of a cost center's fields (JSON merge patch)");
+        costCenters.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(FinanceApi.Write)
+            .Changes<CostCenterDto>().Accepts<CostCenterRequest>("application/merge-patch+json")
+            .Named("PatchCostCenter", "Change some of a cost center's fields (JSON merge patch)");
 
-        costCenters.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(FinanceApi.Write)
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithMetadata(OpenApi.UsesIfMatch.Instance)
-            .WithName("DeleteCostCenter").WithSummary("Delete an unused cost center")
-            .WithDescription("One that is in use (children today; budgets and transactions as they arrive) is 409 finance.cost-center-in-use: archive it instead.");
+        costCenters.MapDelete("/{id:guid}", DeleteAsync).RequireAuthorization(FinanceApi.Write).DeletesVersioned()
+            .Named("DeleteCostCenter", "Delete an unused cost center",
+                "One that is in use (children today; budgets and transactions as they arrive) is 409 finance.cost-center-in-use: archive it instead.");
     }
 
     private static async Task<IResult> CreateAsync(CreateCostCenterCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)

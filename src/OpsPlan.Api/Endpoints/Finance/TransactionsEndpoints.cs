@@ -18,25 +18,21 @@ internal static class TransactionsEndpoints
     {
         var transactions = module.MapGroup("/transactions").WithTags("Transactions");
 
-        transactions.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates()
-            .Produces<TransactionDto>(StatusCodes.Status201Created)
-            .WithName("CreateTransaction").WithSummary("Record a transaction")
-            .WithDescription("An unknown cost center or cash account, or an amount in another currency than its cash account, is 400; a taken externalId is 409 finance.duplicate-external-id.");
+        transactions.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates<TransactionDto>()
+            .Named("CreateTransaction", "Record a transaction",
+                "An unknown cost center or cash account, or an amount in another currency than its cash account, is 400; a taken externalId is 409 finance.duplicate-external-id.");
 
-        transactions.MapPost("/batch", SyncAsync).RequireAuthorization(FinanceApi.Sync).Creates()
-            .Accepts<TransactionBatchRequest>("application/json")
-            .Produces<BatchResultDto>()
-            .WithName("SyncTransactions").WithSummary("Upsert up to 1,000 transactions by externalId")
-            .WithDescription("One result per item, in order: created, updated, unchanged or failed (with its errors). A bad item fails alone; the good ones are written together.");
+        transactions.MapPost("/batch", SyncAsync).RequireAuthorization(FinanceApi.Sync)
+            .Creates().Accepts<TransactionBatchRequest>("application/json").Produces<BatchResultDto>()
+            .Named("SyncTransactions", "Upsert up to 1,000 transactions by externalId",
+                "One result per item, in order: created, updated, unchanged or failed (with its errors). A bad item fails alone; the good ones are written together.");
 
-        transactions.MapGet("", ListAsync).Lists()
-            .Produces<Page<TransactionDto>>()
-            .WithName("ListTransactions").WithSummary("List transactions")
-            .WithDescription("Filter by cost center, category, direction, cash account, date range (from/to, inclusive) or externalId. With updatedSince: oldest change first, for incremental sync.");
+        transactions.MapGet("", ListAsync).Lists<TransactionDto>()
+            .Named("ListTransactions", "List transactions",
+                "Filter by cost center, category, direction, cash account, date range (from/to, inclusive) or externalId. With updatedSince: oldest change first, for incremental sync.");
 
-        transactions.MapGet("/{id:guid}", GetAsync).ReadsOne()
-            .Produces<TransactionDto>()
-            .WithName("GetTransaction").WithSummary("Get a transaction");
+        transactions.MapGet("/{id:guid}", GetAsync).ReadsOne<TransactionDto>()
+            .Named("GetTransaction", "Get a transaction");
     }
 
     private static async Task<IResult> CreateAsync(CreateTransactionCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)

@@ -18,62 +18,49 @@ internal static class IncidentsEndpoints
     {
         var incidents = module.MapGroup("/incidents").WithTags("Incidents");
 
-        incidents.MapGet("/metrics", MetricsAsync).Lists()
-            .Produces<IncidentMetricsDto>()
-            .WithName("GetIncidentMetrics").WithSummary("Mean time to confirm and to recover, by severity")
-            .WithDescription("Over incidents detected in [from, to), at most 366 days. Means are in minutes; null when no incident reached that step.");
+        incidents.MapGet("/metrics", MetricsAsync).Computes<IncidentMetricsDto>()
+            .Named("GetIncidentMetrics", "Mean time to confirm and to recover, by severity",
+                "Over incidents detected in [from, to), at most 366 days. Means are in minutes; null when no incident reached that step.");
 
-        incidents.MapPost("", OpenAsync).RequireAuthorization(RiskApi.Write).Creates()
-            .Produces<IncidentDto>(StatusCodes.Status201Created)
-            .WithName("OpenIncident").WithSummary("Record a detected incident")
-            .WithDescription("Starts detected; detectedAt defaults to now and may not lie in the future.");
+        incidents.MapPost("", OpenAsync).RequireAuthorization(RiskApi.Write).Creates<IncidentDto>()
+            .Named("OpenIncident", "Record a detected incident", "Starts detected; detectedAt defaults to now and may not lie in the future.");
 
-        incidents.MapGet("", ListAsync).Lists()
-            .Produces<Page<IncidentDto>>()
-            .WithName("ListIncidents").WithSummary("List incidents");
+        incidents.MapGet("", ListAsync).Lists<IncidentDto>()
+            .Named("ListIncidents", "List incidents");
 
-        incidents.MapGet("/{id:guid}", GetAsync).ReadsOne()
-            .Produces<IncidentDto>()
-            .WithName("GetIncident").WithSummary("Get an incident");
+        incidents.MapGet("/{id:guid}", GetAsync).ReadsOne<IncidentDto>()
+            .Named("GetIncident", "Get an incident");
 
-        incidents.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Produces<IncidentDto>()
-            .WithName("ReplaceIncident").WithSummary("Replace an incident's title, description, type, severity and commander")
-            .WithDescription("A closed incident no longer changes (409 incident.closed).");
+        incidents.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes<IncidentDto>()
+            .Named("ReplaceIncident", "Replace an incident's title, description, type, severity and commander",
+                "A closed incident no longer changes (409 incident.closed).");
 
-        incidents.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Accepts<IncidentRequest>("application/merge-patch+json")
-            .Produces<IncidentDto>()
-            .WithName("PatchIncident").WithSummary("Change some of an incident's fields (JSON merge patch)");
+        incidents.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(RiskApi.Write)
+            .Changes<IncidentDto>().Accepts<IncidentRequest>("application/merge-patch+json")
+            .Named("PatchIncident", "Change some of an incident's fields (JSON merge patch)");
 
-        incidents.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Produces<IncidentDto>()
-            .WithName("TransitionIncidentStatus").WithSummary("Move an incident one step along its response")
-            .WithDescription("detected → confirmed → responding → repairing → recovered → closed. Skipping a step is 409 incident.invalid-transition; "
+        incidents.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes<IncidentDto>()
+            .Named("TransitionIncidentStatus", "Move an incident one step along its response",
+                "detected → confirmed → responding → repairing → recovered → closed. Skipping a step is 409 incident.invalid-transition; "
                 + "closing without a post-mortem is 409 incident.post-mortem-required. Each step is also written to the timeline.");
 
-        incidents.MapPut("/{id:guid}/post-mortem", RecordPostMortemAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Produces<IncidentDto>()
-            .WithName("RecordPostMortem").WithSummary("Record or replace the post-mortem")
-            .WithDescription("Root cause, lessons and follow-up actions; required before closing.");
+        incidents.MapPut("/{id:guid}/post-mortem", RecordPostMortemAsync).RequireAuthorization(RiskApi.Write).Changes<IncidentDto>()
+            .Named("RecordPostMortem", "Record or replace the post-mortem", "Root cause, lessons and follow-up actions; required before closing.");
 
-        incidents.MapPost("/{id:guid}/timeline", AddTimelineEntryAsync).RequireAuthorization(RiskApi.Write).Creates().ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces<TimelineEntryDto>(StatusCodes.Status201Created)
-            .WithName("AddTimelineEntry").WithSummary("Add a note to the incident's timeline");
+        incidents.MapPost("/{id:guid}/timeline", AddTimelineEntryAsync).RequireAuthorization(RiskApi.Write)
+            .Creates<TimelineEntryDto>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Named("AddTimelineEntry", "Add a note to the incident's timeline");
 
-        incidents.MapGet("/{id:guid}/timeline", ListTimelineAsync).Lists().ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces<Page<TimelineEntryDto>>()
-            .WithName("ListTimeline").WithSummary("The incident's timeline, most recent first");
+        incidents.MapGet("/{id:guid}/timeline", ListTimelineAsync).Lists<TimelineEntryDto>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Named("ListTimeline", "The incident's timeline, most recent first");
 
-        incidents.MapPost("/{id:guid}/linked-risks", LinkRiskAsync).RequireAuthorization(RiskApi.Write).Creates().ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces<IncidentDto>()
-            .WithName("LinkRisk").WithSummary("Link a risk of the register to the incident")
-            .WithDescription("200 with the incident; linking a risk that is already linked changes nothing.");
+        incidents.MapPost("/{id:guid}/linked-risks", LinkRiskAsync).RequireAuthorization(RiskApi.Write)
+            .Creates().ProducesProblem(StatusCodes.Status404NotFound).Produces<IncidentDto>()
+            .Named("LinkRisk", "Link a risk of the register to the incident",
+                "200 with the incident; linking a risk that is already linked changes nothing.");
 
-        incidents.MapDelete("/{id:guid}/linked-risks/{riskId:guid}", UnlinkRiskAsync).RequireAuthorization(RiskApi.Write)
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
-            .WithName("UnlinkRisk").WithSummary("Unlink a risk from the incident");
+        incidents.MapDelete("/{id:guid}/linked-risks/{riskId:guid}", UnlinkRiskAsync).RequireAuthorization(RiskApi.Write).Deletes()
+            .Named("UnlinkRisk", "Unlink a risk from the incident");
     }
 
     private static async Task<IResult> OpenAsync(OpenIncidentCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)

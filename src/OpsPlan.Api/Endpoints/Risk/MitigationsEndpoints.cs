@@ -18,38 +18,29 @@ internal static class MitigationsEndpoints
     {
         var ofRisk = module.MapGroup("/risks/{riskId:guid}/mitigations").WithTags("Mitigations");
 
-        ofRisk.MapPost("", AddAsync).RequireAuthorization(RiskApi.Write).Creates().ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces<MitigationDto>(StatusCodes.Status201Created)
-            .WithName("AddMitigation").WithSummary("Plan a mitigation for a risk")
-            .WithDescription("Starts planned. A closed risk takes no new mitigations (409 risk.closed).");
+        ofRisk.MapPost("", AddAsync).RequireAuthorization(RiskApi.Write).Creates<MitigationDto>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Named("AddMitigation", "Plan a mitigation for a risk", "Starts planned. A closed risk takes no new mitigations (409 risk.closed).");
 
-        ofRisk.MapGet("", ListOfRiskAsync).Lists().ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces<Page<MitigationDto>>()
-            .WithName("ListRiskMitigations").WithSummary("A risk's mitigations");
+        ofRisk.MapGet("", ListOfRiskAsync).Lists<MitigationDto>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Named("ListRiskMitigations", "A risk's mitigations");
 
-        ofRisk.MapGet("/{mitigationId:guid}", GetAsync).ReadsOne()
-            .Produces<MitigationDto>()
-            .WithName("GetMitigation").WithSummary("Get a mitigation");
+        ofRisk.MapGet("/{mitigationId:guid}", GetAsync).ReadsOne<MitigationDto>()
+            .Named("GetMitigation", "Get a mitigation");
 
-        ofRisk.MapPut("/{mitigationId:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Produces<MitigationDto>()
-            .WithName("ReplaceMitigation").WithSummary("Replace a mitigation's action, owner and due date")
-            .WithDescription("Done and cancelled mitigations no longer change (409 mitigation.final).");
+        ofRisk.MapPut("/{mitigationId:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes<MitigationDto>()
+            .Named("ReplaceMitigation", "Replace a mitigation's action, owner and due date",
+                "Done and cancelled mitigations no longer change (409 mitigation.final).");
 
-        ofRisk.MapPatch("/{mitigationId:guid}", PatchAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Accepts<MitigationRequest>("application/merge-patch+json")
-            .Produces<MitigationDto>()
-            .WithName("PatchMitigation").WithSummary("Change some of a mitigation's fields (JSON merge patch)");
+        ofRisk.MapPatch("/{mitigationId:guid}", PatchAsync).RequireAuthorization(RiskApi.Write)
+            .Changes<MitigationDto>().Accepts<MitigationRequest>("application/merge-patch+json")
+            .Named("PatchMitigation", "Change some of a mitigation's fields (JSON merge patch)");
 
-        ofRisk.MapPost("/{mitigationId:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Produces<MitigationDto>()
-            .WithName("TransitionMitigationStatus").WithSummary("Move a mitigation along its workflow")
-            .WithDescription("planned → in-progress → done; planned or in-progress → cancelled. Otherwise 409 mitigation.invalid-transition.");
+        ofRisk.MapPost("/{mitigationId:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes<MitigationDto>()
+            .Named("TransitionMitigationStatus", "Move a mitigation along its workflow",
+                "planned → in-progress → done; planned or in-progress → cancelled. Otherwise 409 mitigation.invalid-transition.");
 
-        module.MapGet("/mitigations", ListAsync).WithTags("Mitigations").Lists()
-            .Produces<Page<MitigationDto>>()
-            .WithName("ListMitigations").WithSummary("Mitigations across risks")
-            .WithDescription("overdue=true lists those due before today and still planned or in progress.");
+        module.MapGet("/mitigations", ListAsync).WithTags("Mitigations").Lists<MitigationDto>()
+            .Named("ListMitigations", "Mitigations across risks", "overdue=true lists those due before today and still planned or in progress.");
     }
 
     private static async Task<IResult> AddAsync(Guid riskId, MitigationRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)

@@ -10,15 +10,13 @@ internal static class RiskViewsEndpoints
 {
     public static void MapRiskViews(this RouteGroupBuilder module)
     {
-        module.MapGet("/risks/heatmap", HeatmapAsync).WithTags("Risk views").Lists()
-            .Produces<RiskHeatmapDto>()
-            .WithName("GetRiskHeatmap").WithSummary("The 5 × 5 likelihood × impact heat map")
-            .WithDescription("All 25 cells with their counts. basis=residual counts only risks with a residual score. Closed risks are left out unless status=closed.");
+        module.MapGet("/risks/heatmap", HeatmapAsync).WithTags("Risk views").Computes<RiskHeatmapDto>()
+            .Named("GetRiskHeatmap", "The 5 × 5 likelihood × impact heat map",
+                "All 25 cells with their counts. basis=residual counts only risks with a residual score. Closed risks are left out unless status=closed.");
 
-        module.MapGet("/risks/summary", SummaryAsync).WithTags("Risk views").Lists()
-            .Produces<RiskSummaryDto>()
-            .WithName("GetRiskSummary").WithSummary("Counts of the register by category, level and status")
-            .WithDescription("Every value appears, zeros included; openCritical counts critical risks that are not closed.");
+        module.MapGet("/risks/summary", SummaryAsync).WithTags("Risk views").Computes<RiskSummaryDto>()
+            .Named("GetRiskSummary", "Counts of the register by category, level and status",
+                "Every value appears, zeros included; openCritical counts critical risks that are not closed.");
     }
 
     private static async Task<IResult> HeatmapAsync(

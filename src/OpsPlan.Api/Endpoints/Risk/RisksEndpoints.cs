@@ -18,47 +18,39 @@ internal static class RisksEndpoints
     {
         var risks = module.MapGroup("/risks").WithTags("Risks");
 
-        risks.MapPost("", CreateAsync).RequireAuthorization(RiskApi.Write).Creates()
-            .Produces<RiskDto>(StatusCodes.Status201Created)
-            .WithName("CreateRisk").WithSummary("Register a risk")
-            .WithDescription("Score = likelihood × impact; level low 1-4, medium 5-9, high 10-15, critical 16-25. The first score is kept as the first assessment.");
+        risks.MapPost("", CreateAsync).RequireAuthorization(RiskApi.Write).Creates<RiskDto>()
+            .Named("CreateRisk", "Register a risk",
+                "Score = likelihood × impact; level low 1-4, medium 5-9, high 10-15, critical 16-25. The first score is kept as the first assessment.");
 
-        risks.MapGet("", ListAsync).Lists()
-            .Produces<Page<RiskDto>>()
-            .WithName("ListRisks").WithSummary("List risks")
-            .WithDescription("Newest first; with updatedSince, oldest change first for incremental sync. Follow nextCursor for the next page.");
+        risks.MapGet("", ListAsync).Lists<RiskDto>()
+            .Named("ListRisks", "List risks",
+                "Newest first; with updatedSince, oldest change first for incremental sync. Follow nextCursor for the next page.");
 
-        risks.MapGet("/{id:guid}", GetAsync).ReadsOne()
-            .Produces<RiskDto>()
-            .WithName("GetRisk").WithSummary("Get a risk");
+        risks.MapGet("/{id:guid}", GetAsync).ReadsOne<RiskDto>()
+            .Named("GetRisk", "Get a risk");
 
-        risks.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Produces<RiskDto>()
-            .WithName("ReplaceRisk").WithSummary("Replace a risk's editable fields")
-            .WithDescription("Title, description, category, owner and next review date. Scores change through assessments, status through transitions.");
+        risks.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes<RiskDto>()
+            .Named("ReplaceRisk", "Replace a risk's editable fields",
+                "Title, description, category, owner and next review date. Scores change through assessments, status through transitions.");
 
-        risks.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Accepts<UpdateRiskRequest>("application/merge-patch+json")
-            .Produces<RiskDto>()
-            .WithName("PatchRisk").WithSummary("Change some of a risk's editable fields (JSON merge patch)");
+        risks.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(RiskApi.Write)
+            .Changes<RiskDto>().Accepts<UpdateRiskRequest>("application/merge-patch+json")
+            .Named("PatchRisk", "Change some of a risk's editable fields (JSON merge patch)");
 
-        risks.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Produces<RiskDto>()
-            .WithName("TransitionRiskStatus").WithSummary("Move a risk along its workflow")
-            .WithDescription("identified → assessed → mitigating → monitoring → closed; accepted from assessed or monitoring; closed → identified reopens. Otherwise 409 risk.invalid-transition.");
+        risks.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes<RiskDto>()
+            .Named("TransitionRiskStatus", "Move a risk along its workflow",
+                "identified → assessed → mitigating → monitoring → closed; accepted from assessed or monitoring; closed → identified reopens. Otherwise 409 risk.invalid-transition.");
 
-        risks.MapPost("/{id:guid}/assessments", AssessAsync).RequireAuthorization(RiskApi.Write).Changes()
-            .Produces<AssessmentDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithName("AssessRisk").WithSummary("Re-score a risk")
-            .WithDescription("Keeps the assessment in the risk's history; an identified risk becomes assessed. If-Match applies to the risk.");
+        risks.MapPost("/{id:guid}/assessments", AssessAsync).RequireAuthorization(RiskApi.Write)
+            .Changes().ProducesProblem(StatusCodes.Status422UnprocessableEntity).Produces<AssessmentDto>(StatusCodes.Status201Created)
+            .Named("AssessRisk", "Re-score a risk",
+                "Keeps the assessment in the risk's history; an identified risk becomes assessed. If-Match applies to the risk.");
 
-        risks.MapGet("/{id:guid}/assessments", ListAssessmentsAsync).Lists().ProducesProblem(StatusCodes.Status404NotFound)
-            .Produces<Page<AssessmentDto>>()
-            .WithName("ListRiskAssessments").WithSummary("A risk's assessment history");
+        risks.MapGet("/{id:guid}/assessments", ListAssessmentsAsync).Lists<AssessmentDto>().ProducesProblem(StatusCodes.Status404NotFound)
+            .Named("ListRiskAssessments", "A risk's assessment history");
 
-        risks.MapGet("/{id:guid}/assessments/{assessmentId:guid}", GetAssessmentAsync).ReadsOne()
-            .Produces<AssessmentDto>()
-            .WithName("GetRiskAssessment").WithSummary("One assessment of a risk");
+        risks.MapGet("/{id:guid}/assessments/{assessmentId:guid}", GetAssessmentAsync).ReadsOne<AssessmentDto>()
+            .Named("GetRiskAssessment", "One assessment of a risk");
     }
 
     private static async Task<IResult> CreateAsync(CreateRiskCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
