@@ -1,5 +1,4 @@
 using OpsPlan.Api.Composition;
-using OpsPlan.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 if (TokenCommand.Matches(args))

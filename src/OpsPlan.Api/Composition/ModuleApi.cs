@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using OpsPlan.Api.OpenApi;
-using OpsPlan.Api.Security;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Modules;
 

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpsPlan.Api.Endpoints.Admin;
 using OpsPlan.Api.Endpoints.Audit;
-using OpsPlan.Api.Http;
-using OpsPlan.Api.OpenApi;
 using OpsPlan.Api.Protection;
 using OpsPlan.BuildingBlocks.Persistence;
 

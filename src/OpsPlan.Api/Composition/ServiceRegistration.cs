@@ -4,9 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpsPlan.Api.Errors;
-using OpsPlan.Api.OpenApi;
 using OpsPlan.Api.Protection;
-using OpsPlan.Api.Security;
 using OpsPlan.BuildingBlocks;
 using OpsPlan.BuildingBlocks.Application.Security;
 

@@ -1,6 +1,3 @@
-using OpsPlan.Api.OpenApi;
-using OpsPlan.BuildingBlocks.Application.Paging;
-
 namespace OpsPlan.Api.Endpoints;
 
 /// <summary>The problem responses each kind of endpoint can return, documented once.</summary>

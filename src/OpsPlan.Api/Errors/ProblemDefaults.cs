@@ -1,4 +1,3 @@
-
 namespace OpsPlan.Api.Errors;
 
 /// <summary>Every problem names its instance and says in a sentence what went wrong, also when the framework wrote it.</summary>

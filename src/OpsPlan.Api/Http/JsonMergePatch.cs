@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OpsPlan.BuildingBlocks.Application.Errors;
-using OpsPlan.BuildingBlocks.Application.Messaging;
 
 namespace OpsPlan.Api.Http;
 

@@ -1,5 +1,4 @@
 using OpsPlan.BuildingBlocks.Application.Errors;
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Domain;
 
 namespace OpsPlan.Api.Http;

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Api.Http;
 
 /// <summary>Responses that carry a resource also carry its ETag.</summary>

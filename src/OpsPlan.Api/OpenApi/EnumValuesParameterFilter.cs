@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
-using OpsPlan.Api.Http;
 using OpsPlan.BuildingBlocks.Domain;
 using Swashbuckle.AspNetCore.SwaggerGen;
 

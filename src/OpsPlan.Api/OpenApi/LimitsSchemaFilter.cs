@@ -1,6 +1,5 @@
 using Microsoft.OpenApi;
 using OpsPlan.Api.Protection;
-using OpsPlan.BuildingBlocks.Application.Paging;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpsPlan.Api.OpenApi;

@@ -2,9 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
-using OpsPlan.Api.Http;
 using OpsPlan.Api.Protection;
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpsPlan.Api.OpenApi;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 
 namespace OpsPlan.Api.Security;

@@ -1,4 +1,3 @@
-using OpsPlan.Api.OpenApi;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 
 namespace OpsPlan.Api.Endpoints.Admin;

@@ -1,11 +1,7 @@
-using OpsPlan.Api.Http;
-using OpsPlan.Api.Security;
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.OutboxFailures;
 using OpsPlan.BuildingBlocks.Application.OutboxFailures.GetOutboxFailure;
 using OpsPlan.BuildingBlocks.Application.OutboxFailures.ListOutboxFailures;
 using OpsPlan.BuildingBlocks.Application.OutboxFailures.RetryOutboxFailure;
-using OpsPlan.BuildingBlocks.Application.Paging;
 
 namespace OpsPlan.Api.Endpoints.Admin;
 

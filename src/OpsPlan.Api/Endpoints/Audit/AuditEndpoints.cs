@@ -1,7 +1,4 @@
-using OpsPlan.Api.Security;
 using OpsPlan.BuildingBlocks.Application.Auditing.GetAuditEntries;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
 
 namespace OpsPlan.Api.Endpoints.Audit;
 

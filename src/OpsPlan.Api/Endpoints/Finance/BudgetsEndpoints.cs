@@ -1,7 +1,3 @@
-using OpsPlan.Api.Http;
-using OpsPlan.Api.Security;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.Modules.Finance.Contracts;
 using OpsPlan.Modules.Finance.Contracts.Budgets;
 using OpsPlan.Modules.Finance.Contracts.Views;

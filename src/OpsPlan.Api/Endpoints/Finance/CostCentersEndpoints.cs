@@ -1,10 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
-using OpsPlan.Api.Http;
-using OpsPlan.Api.Security;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.Modules.Finance.Contracts.CostCenters;
 
 namespace OpsPlan.Api.Endpoints.Finance;

@@ -1,4 +1,3 @@
-using OpsPlan.Api.OpenApi;
 using OpsPlan.BuildingBlocks.Application.Batches;
 using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Contracts;

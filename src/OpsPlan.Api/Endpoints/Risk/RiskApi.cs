@@ -1,6 +1,4 @@
 using OpsPlan.Api.Composition;
-using OpsPlan.Api.OpenApi;
-using OpsPlan.Api.Security;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.Modules.Risk;
 

@@ -1,4 +1,3 @@
-using OpsPlan.Api.OpenApi;
 using OpsPlan.Modules.Risk.Contracts;
 using OpsPlan.Modules.Risk.Contracts.Risks;
 

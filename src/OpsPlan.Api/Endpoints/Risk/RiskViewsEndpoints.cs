@@ -1,5 +1,3 @@
-using OpsPlan.Api.Http;
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.Modules.Risk.Contracts;
 using OpsPlan.Modules.Risk.Contracts.Views;
 

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Access.Contracts.ApiKeys;
 
 /// <summary>An integrator's API key as admins see it: never the key itself, only its first characters.</summary>

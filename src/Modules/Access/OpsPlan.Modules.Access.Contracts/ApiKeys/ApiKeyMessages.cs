@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-
 namespace OpsPlan.Modules.Access.Contracts.ApiKeys;
 
 /// <summary>Issues a key carrying <paramref name="Roles"/> (normally <c>integrator</c>).</summary>

@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
-
 namespace OpsPlan.Modules.Finance.Contracts.Budgets;
 
 /// <summary>A cost center's plan for one fiscal period, by category. Once approved it changes only through a revision.</summary>

@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-
 namespace OpsPlan.Modules.Finance.Contracts.Budgets;
 
 /// <summary>Drafts a budget; one per cost center and period (409 <c>finance.duplicate-budget</c>).</summary>

@@ -1,7 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-using OpsPlan.BuildingBlocks.Domain;
-
 namespace OpsPlan.Modules.Finance.Contracts.Budgets;
 
 /// <summary>A recorded change to an approved budget: who, when, why, and each line's old and new amount.</summary>

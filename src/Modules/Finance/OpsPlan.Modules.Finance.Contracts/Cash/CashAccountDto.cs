@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
-
 namespace OpsPlan.Modules.Finance.Contracts.Cash;
 
 /// <summary>A bank or payment account; its balance is the opening balance plus the transactions booked to it.</summary>

@@ -1,7 +1,4 @@
 using OpsPlan.BuildingBlocks.Application.Batches;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-using OpsPlan.BuildingBlocks.Domain;
 
 namespace OpsPlan.Modules.Finance.Contracts.Cash;
 

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Finance.Contracts.CostCenters;
 
 /// <summary>A node of the cost-center tree. One with budgets, transactions or children is archived, never deleted.</summary>

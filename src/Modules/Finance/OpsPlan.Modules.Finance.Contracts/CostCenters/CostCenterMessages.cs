@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-
 namespace OpsPlan.Modules.Finance.Contracts.CostCenters;
 
 public sealed record CreateCostCenterCommand(string Code, string Name, string Owner, Guid? ParentId) : ICommand<CostCenterDto>;

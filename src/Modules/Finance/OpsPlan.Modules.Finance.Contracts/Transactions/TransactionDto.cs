@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
-
 namespace OpsPlan.Modules.Finance.Contracts.Transactions;
 
 /// <summary>An actual: money spent or received on a date, booked to a cost center and category.</summary>

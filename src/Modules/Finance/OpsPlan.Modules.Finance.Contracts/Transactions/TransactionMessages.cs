@@ -1,7 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-using OpsPlan.BuildingBlocks.Domain;
-
 namespace OpsPlan.Modules.Finance.Contracts.Transactions;
 
 /// <summary>Records one transaction; an <c>externalId</c> already taken is 409 <c>finance.duplicate-external-id</c>.</summary>

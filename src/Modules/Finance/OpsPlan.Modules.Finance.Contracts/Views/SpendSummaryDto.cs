@@ -1,6 +1,4 @@
 using OpsPlan.BuildingBlocks.Application.Caching;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
 
 namespace OpsPlan.Modules.Finance.Contracts.Views;
 

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Incidents;
 
 /// <summary>Records a detected incident. <c>detectedAt</c> defaults to now and may not lie in the future.</summary>

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Incidents;
 
 /// <summary>An incident and where its response stands; times to confirm and recover are computed.</summary>

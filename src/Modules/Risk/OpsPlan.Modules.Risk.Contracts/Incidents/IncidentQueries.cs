@@ -1,6 +1,4 @@
 using OpsPlan.BuildingBlocks.Application.Caching;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
 
 namespace OpsPlan.Modules.Risk.Contracts.Incidents;
 

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Incidents;
 
 /// <summary>One line of an incident's timeline: a note from a responder, or a status change recorded automatically.</summary>

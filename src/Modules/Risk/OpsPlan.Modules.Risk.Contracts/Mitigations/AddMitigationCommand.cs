@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Mitigations;
 
 /// <summary>Plans a mitigation for a risk that is not closed.</summary>

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Mitigations;
 
 /// <summary>An action that lowers a risk: who does it, by when, and where it stands.</summary>

@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Mitigations;
 
 public sealed record GetMitigationQuery(Guid RiskId, Guid MitigationId) : IQuery<MitigationDto>;

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Mitigations;
 
 /// <summary>planned → in-progress → done; planned or in-progress → cancelled. Done and cancelled are final.</summary>

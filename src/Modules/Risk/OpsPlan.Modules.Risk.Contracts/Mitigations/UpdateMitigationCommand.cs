@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Mitigations;
 
 /// <summary>Replaces a mitigation's action, owner and due date; status changes only through transitions.</summary>

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Risks;
 
 /// <summary>Re-scores a risk and keeps the assessment in its history; an identified risk becomes assessed.</summary>

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Risks;
 
 /// <summary>One re-scoring of a risk: who, when, from what to what, and why.</summary>

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Risks;
 
 /// <summary>Registers a risk by hand; its first score is kept as the first assessment.</summary>

@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Risks;
 
 /// <summary>A risk's assessment history, newest first.</summary>

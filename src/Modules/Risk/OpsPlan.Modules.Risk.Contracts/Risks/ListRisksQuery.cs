@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Risks;
 
 public sealed record ListRisksQuery(

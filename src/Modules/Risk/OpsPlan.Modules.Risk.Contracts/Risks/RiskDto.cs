@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Risks;
 
 /// <summary>A risk in the register, with its inherent score (likelihood × impact) and the residual score after mitigation.</summary>

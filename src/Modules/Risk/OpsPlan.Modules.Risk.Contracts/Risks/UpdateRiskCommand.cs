@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-
 namespace OpsPlan.Modules.Risk.Contracts.Risks;
 
 /// <summary>Replaces a risk's editable fields. Scores change only through assessments, status only through transitions.</summary>

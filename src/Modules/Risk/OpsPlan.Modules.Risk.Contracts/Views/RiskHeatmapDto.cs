@@ -1,5 +1,4 @@
 using OpsPlan.BuildingBlocks.Application.Caching;
-using OpsPlan.BuildingBlocks.Application.Messaging;
 
 namespace OpsPlan.Modules.Risk.Contracts.Views;
 

@@ -8,10 +8,7 @@ internal sealed class GetAuditEntriesQueryValidator : ListQueryValidator<GetAudi
 {
     public GetAuditEntriesQueryValidator(ModuleCatalog catalog)
     {
-        RuleFor(query => query.Module)
-            .Must(module => catalog.Find(module!) is not null)
-            .When(query => query.Module is not null)
-            .WithMessage(_ => "Module must be one of: " + string.Join(", ", catalog.Modules.Select(module => module.Name)) + ".");
+        RuleFor(query => query.Module).IsModuleOf(catalog);
         RuleFor(query => query.UserId).MaximumLength(200);
     }
 }

@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 using OpsPlan.Modules.Access.Domain.ApiKeys;
 

@@ -1,7 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using OpsPlan.BuildingBlocks.Domain;
 
 namespace OpsPlan.Modules.Access.Domain.ApiKeys;
 

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Errors;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Access.Application.ApiKeys;
 using OpsPlan.Modules.Access.Domain.ApiKeys;
 

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Dapper;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Application.ExchangeRates;
 using OpsPlan.Modules.Finance.Contracts;
 using OpsPlan.Modules.Finance.Domain.Budgets;

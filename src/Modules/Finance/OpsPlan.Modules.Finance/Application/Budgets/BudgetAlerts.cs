@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Outbox;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Application.ExchangeRates;
 using OpsPlan.Modules.Finance.Contracts;
 using OpsPlan.Modules.Finance.Contracts.Events;

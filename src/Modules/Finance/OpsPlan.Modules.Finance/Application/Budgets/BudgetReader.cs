@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using OpsPlan.BuildingBlocks.Persistence.Dialects;
 using OpsPlan.Modules.Finance.Contracts.Budgets;
 

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts;
 using OpsPlan.Modules.Finance.Contracts.Budgets;
 using OpsPlan.Modules.Finance.Domain.Budgets;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using OpsPlan.BuildingBlocks.Application.Errors;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Contracts;
 using OpsPlan.Modules.Finance.Contracts.Budgets;
 

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 
 namespace OpsPlan.Modules.Finance.Application.Cash;
 

@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Logging;
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Outbox;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Application.ExchangeRates;
 using OpsPlan.Modules.Finance.Contracts.Events;
 using OpsPlan.Modules.Finance.Contracts.Views;

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Extensions.Options;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Application.ExchangeRates;
 using OpsPlan.Modules.Finance.Contracts.Views;
 

@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts.CostCenters;
 using OpsPlan.Modules.Finance.Domain.CostCenters;
 

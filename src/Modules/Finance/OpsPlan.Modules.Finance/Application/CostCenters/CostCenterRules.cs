@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace OpsPlan.Modules.Finance.Application.CostCenters;
 
 internal static class CostCenterRules

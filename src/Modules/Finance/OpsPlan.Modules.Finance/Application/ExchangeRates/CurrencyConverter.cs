@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Domain.Cash;
 
 namespace OpsPlan.Modules.Finance.Application.ExchangeRates;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Dapper;
 using Microsoft.Extensions.Options;
 
 namespace OpsPlan.Modules.Finance.Application.ExchangeRates;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.Modules.Finance.Domain.Transactions;
 
 namespace OpsPlan.Modules.Finance.Application.Transactions;

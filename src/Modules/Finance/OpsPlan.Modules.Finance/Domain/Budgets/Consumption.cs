@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Contracts;
 
 namespace OpsPlan.Modules.Finance.Domain.Budgets;

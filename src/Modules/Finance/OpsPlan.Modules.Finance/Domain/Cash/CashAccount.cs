@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Domain;
-
 namespace OpsPlan.Modules.Finance.Domain.Cash;
 
 /// <summary>A bank or payment account: an opening balance on a day, then the transactions booked to it.</summary>

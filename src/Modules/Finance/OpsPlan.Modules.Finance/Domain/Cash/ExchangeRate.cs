@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using OpsPlan.BuildingBlocks.Domain;
 
 namespace OpsPlan.Modules.Finance.Domain.Cash;
 

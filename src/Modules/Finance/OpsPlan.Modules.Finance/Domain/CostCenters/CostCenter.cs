@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Domain;
-
 namespace OpsPlan.Modules.Finance.Domain.CostCenters;
 
 /// <summary>A node of the cost-center tree.</summary>

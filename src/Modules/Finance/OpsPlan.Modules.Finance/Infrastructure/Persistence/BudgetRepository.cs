@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Errors;
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Application.Budgets;
 using OpsPlan.Modules.Finance.Domain.Budgets;
 

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Errors;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Application.Transactions;
 using OpsPlan.Modules.Finance.Domain.Transactions;
 

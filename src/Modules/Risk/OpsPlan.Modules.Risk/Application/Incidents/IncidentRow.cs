@@ -1,8 +1,5 @@
 using System.Data.Common;
 using System.Text.Json;
-using Dapper;
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.BuildingBlocks.Persistence.Dialects;
 using OpsPlan.Modules.Risk.Contracts;
 using OpsPlan.Modules.Risk.Contracts.Incidents;

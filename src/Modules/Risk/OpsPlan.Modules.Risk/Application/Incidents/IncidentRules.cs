@@ -1,6 +1,3 @@
-using FluentValidation;
-using OpsPlan.BuildingBlocks.Domain;
-
 namespace OpsPlan.Modules.Risk.Application.Incidents;
 
 internal static class IncidentRules

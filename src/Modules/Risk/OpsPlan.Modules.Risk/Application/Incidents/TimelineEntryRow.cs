@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Risk.Contracts;
 using OpsPlan.Modules.Risk.Contracts.Incidents;
 using OpsPlan.Modules.Risk.Domain.Incidents;

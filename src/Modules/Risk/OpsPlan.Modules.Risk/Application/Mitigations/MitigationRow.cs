@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Risk.Contracts;
 using OpsPlan.Modules.Risk.Contracts.Mitigations;
 using OpsPlan.Modules.Risk.Domain.Mitigations;

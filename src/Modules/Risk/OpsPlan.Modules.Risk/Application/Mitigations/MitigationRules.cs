@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace OpsPlan.Modules.Risk.Application.Mitigations;
 
 internal static class MitigationRules

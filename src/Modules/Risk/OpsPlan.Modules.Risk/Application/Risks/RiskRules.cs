@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace OpsPlan.Modules.Risk.Application.Risks;
 
 /// <summary>Field rules that several risk commands share.</summary>

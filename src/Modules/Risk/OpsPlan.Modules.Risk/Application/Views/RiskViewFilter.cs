@@ -1,5 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Risk.Contracts;
 
 namespace OpsPlan.Modules.Risk.Application.Views;

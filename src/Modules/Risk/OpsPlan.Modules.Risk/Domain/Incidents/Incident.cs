@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Risk.Contracts;
 
 namespace OpsPlan.Modules.Risk.Domain.Incidents;

@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Errors;
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Risk.Application.Incidents;
 using OpsPlan.Modules.Risk.Domain.Incidents;
 

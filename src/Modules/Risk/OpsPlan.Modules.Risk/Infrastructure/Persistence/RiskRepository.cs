@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Errors;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Risk.Application.Risks;
 using OpsPlan.Modules.Risk.Domain.Risks;
 

@@ -1,6 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 using OpsPlan.Modules.Access.Domain.ApiKeys;
 

@@ -1,6 +1,4 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Security;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 using OpsPlan.Modules.Access.Domain.ApiKeys;
 

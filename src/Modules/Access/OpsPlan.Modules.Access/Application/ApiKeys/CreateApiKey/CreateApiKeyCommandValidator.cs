@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 

@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 
 namespace OpsPlan.Modules.Access.Application.ApiKeys.ListApiKeys;

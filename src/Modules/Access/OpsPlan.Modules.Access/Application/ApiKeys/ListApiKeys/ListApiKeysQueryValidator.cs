@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 
 namespace OpsPlan.Modules.Access.Application.ApiKeys.ListApiKeys;

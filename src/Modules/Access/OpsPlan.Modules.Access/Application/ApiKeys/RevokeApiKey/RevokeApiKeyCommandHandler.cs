@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Access.Contracts.ApiKeys;
 using OpsPlan.Modules.Access.Domain.ApiKeys;
 

@@ -1,7 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts.Budgets;
 
 namespace OpsPlan.Modules.Finance.Application.Budgets.ListBudgetRevisions;

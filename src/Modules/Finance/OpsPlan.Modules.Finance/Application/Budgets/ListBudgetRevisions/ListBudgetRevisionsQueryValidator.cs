@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.Modules.Finance.Contracts.Budgets;
 
 namespace OpsPlan.Modules.Finance.Application.Budgets.ListBudgetRevisions;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.Modules.Finance.Contracts.Budgets;
 
 namespace OpsPlan.Modules.Finance.Application.Budgets.ReviseBudget;

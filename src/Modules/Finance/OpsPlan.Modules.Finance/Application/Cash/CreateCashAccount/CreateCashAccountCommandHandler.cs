@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Contracts.Cash;
 using OpsPlan.Modules.Finance.Domain.Cash;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.Modules.Finance.Contracts.Cash;
 
 namespace OpsPlan.Modules.Finance.Application.Cash.CreateCashAccount;

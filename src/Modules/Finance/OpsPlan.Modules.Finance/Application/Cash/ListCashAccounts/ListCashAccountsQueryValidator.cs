@@ -1,6 +1,3 @@
-using FluentValidation;
-using OpsPlan.BuildingBlocks.Application.Paging;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Contracts.Cash;
 
 namespace OpsPlan.Modules.Finance.Application.Cash.ListCashAccounts;

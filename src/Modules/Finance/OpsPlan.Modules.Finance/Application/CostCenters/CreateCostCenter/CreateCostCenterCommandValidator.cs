@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.Modules.Finance.Contracts.CostCenters;
 
 namespace OpsPlan.Modules.Finance.Application.CostCenters.CreateCostCenter;

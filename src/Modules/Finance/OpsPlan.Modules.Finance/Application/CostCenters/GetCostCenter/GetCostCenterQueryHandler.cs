@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts.CostCenters;
 
 namespace OpsPlan.Modules.Finance.Application.CostCenters.GetCostCenter;

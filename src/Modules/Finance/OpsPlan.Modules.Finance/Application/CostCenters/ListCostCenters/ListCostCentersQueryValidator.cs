@@ -1,5 +1,3 @@
-using FluentValidation;
-using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.Modules.Finance.Contracts.CostCenters;
 
 namespace OpsPlan.Modules.Finance.Application.CostCenters.ListCostCenters;

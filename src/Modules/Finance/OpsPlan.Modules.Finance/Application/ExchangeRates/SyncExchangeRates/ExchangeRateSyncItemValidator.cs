@@ -1,6 +1,4 @@
-using FluentValidation;
 using Microsoft.Extensions.Options;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Contracts.Cash;
 using OpsPlan.Modules.Finance.Domain.Cash;
 

@@ -1,8 +1,4 @@
-using FluentValidation;
 using OpsPlan.BuildingBlocks.Application.Batches;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Application.Cash;
 using OpsPlan.Modules.Finance.Contracts.Cash;
 using OpsPlan.Modules.Finance.Domain.Cash;

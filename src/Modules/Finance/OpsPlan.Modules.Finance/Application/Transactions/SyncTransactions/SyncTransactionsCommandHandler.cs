@@ -1,7 +1,4 @@
-using FluentValidation;
 using OpsPlan.BuildingBlocks.Application.Batches;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Finance.Contracts.Transactions;
 using OpsPlan.Modules.Finance.Domain.Transactions;
 

@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.BuildingBlocks.Application.Batches;
 using OpsPlan.Modules.Finance.Contracts.Transactions;
 

@@ -1,7 +1,3 @@
-using Dapper;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Application.Budgets;
 using OpsPlan.Modules.Finance.Application.ExchangeRates;
 using OpsPlan.Modules.Finance.Contracts.Views;

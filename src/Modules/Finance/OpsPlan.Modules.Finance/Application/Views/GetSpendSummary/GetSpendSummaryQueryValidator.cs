@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.Modules.Finance.Contracts.Views;
 using OpsPlan.Modules.Finance.Domain.Budgets;
 

@@ -1,6 +1,4 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Security;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Risk.Contracts.Incidents;
 using OpsPlan.Modules.Risk.Domain.Incidents;
 

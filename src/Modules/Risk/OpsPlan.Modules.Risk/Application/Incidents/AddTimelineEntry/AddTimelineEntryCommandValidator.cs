@@ -1,5 +1,3 @@
-using FluentValidation;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Risk.Contracts.Incidents;
 
 namespace OpsPlan.Modules.Risk.Application.Incidents.AddTimelineEntry;

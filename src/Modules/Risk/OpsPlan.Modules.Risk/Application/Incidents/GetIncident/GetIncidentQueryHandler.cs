@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Risk.Contracts.Incidents;
 
 namespace OpsPlan.Modules.Risk.Application.Incidents.GetIncident;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.Modules.Risk.Contracts.Incidents;
 
 namespace OpsPlan.Modules.Risk.Application.Incidents.GetIncidentMetrics;

@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Risk.Contracts.Incidents;
 using OpsPlan.Modules.Risk.Domain.Incidents;
 using OpsPlan.Modules.Risk.Domain.Risks;

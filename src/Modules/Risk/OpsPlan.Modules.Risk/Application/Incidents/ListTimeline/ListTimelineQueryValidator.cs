@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.Modules.Risk.Contracts.Incidents;
 
 namespace OpsPlan.Modules.Risk.Application.Incidents.ListTimeline;

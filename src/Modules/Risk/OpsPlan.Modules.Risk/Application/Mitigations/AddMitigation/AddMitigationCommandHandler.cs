@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Risk.Contracts.Mitigations;
 using OpsPlan.Modules.Risk.Domain.Mitigations;
 using OpsPlan.Modules.Risk.Domain.Risks;

@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Risk.Contracts.Mitigations;
 
 namespace OpsPlan.Modules.Risk.Application.Mitigations.GetMitigation;

@@ -1,5 +1,3 @@
-using FluentValidation;
-using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.Modules.Risk.Contracts.Mitigations;
 
 namespace OpsPlan.Modules.Risk.Application.Mitigations.ListMitigations;

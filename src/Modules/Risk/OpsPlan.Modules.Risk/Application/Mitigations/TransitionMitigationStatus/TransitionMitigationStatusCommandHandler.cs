@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Outbox;
 using OpsPlan.Modules.Risk.Contracts.Events;
 using OpsPlan.Modules.Risk.Contracts.Mitigations;
 using OpsPlan.Modules.Risk.Domain.Mitigations;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.Modules.Risk.Contracts.Mitigations;
 
 namespace OpsPlan.Modules.Risk.Application.Mitigations.UpdateMitigation;

@@ -1,4 +1,3 @@
-using FluentValidation;
 using OpsPlan.Modules.Risk.Contracts.Risks;
 
 namespace OpsPlan.Modules.Risk.Application.Risks.AssessRisk;

@@ -1,7 +1,4 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Security;
-using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Outbox;
 using OpsPlan.Modules.Risk.Contracts.Events;
 using OpsPlan.Modules.Risk.Contracts.Risks;
 using OpsPlan.Modules.Risk.Domain.Risks;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.BuildingBlocks.Inbox;
 using OpsPlan.Modules.Finance.Contracts;
 using OpsPlan.Modules.Finance.Contracts.Events;

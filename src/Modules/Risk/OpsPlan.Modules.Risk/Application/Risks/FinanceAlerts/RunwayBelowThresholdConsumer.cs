@@ -1,5 +1,4 @@
 using System.Globalization;
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Inbox;
 using OpsPlan.Modules.Finance.Contracts.Events;
 using OpsPlan.Modules.Risk.Application.Risks.RaiseSourcedRisk;

@@ -1,6 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Risk.Contracts.Risks;
 
 namespace OpsPlan.Modules.Risk.Application.Risks.ListAssessments;

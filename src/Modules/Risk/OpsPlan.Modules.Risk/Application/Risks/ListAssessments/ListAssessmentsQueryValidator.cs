@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.Modules.Risk.Contracts.Risks;
 
 namespace OpsPlan.Modules.Risk.Application.Risks.ListAssessments;

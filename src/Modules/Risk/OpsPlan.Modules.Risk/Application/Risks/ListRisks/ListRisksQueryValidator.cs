@@ -1,5 +1,3 @@
-using FluentValidation;
-using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.Modules.Risk.Contracts.Risks;
 
 namespace OpsPlan.Modules.Risk.Application.Risks.ListRisks;

@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.Modules.Risk.Contracts;
 using OpsPlan.Modules.Risk.Contracts.Risks;
 

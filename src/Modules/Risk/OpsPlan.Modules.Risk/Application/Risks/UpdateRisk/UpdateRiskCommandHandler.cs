@@ -1,5 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.Modules.Risk.Contracts.Risks;
 using OpsPlan.Modules.Risk.Domain.Risks;
 
