@@ -30,6 +30,8 @@ public sealed class FinanceModule : IModule
         services.AddScoped<IBudgetRepository, BudgetRepository>();
         services.AddScoped<ITransactionRepository, TransactionRepository>();
         services.AddScoped<ICashAccountRepository, CashAccountRepository>();
+        services.AddScoped<IExchangeRateRepository, ExchangeRateRepository>();
+        services.AddScoped<IAlertStateRepository, AlertStateRepository>();
         services.AddSingleton<ExchangeRateTable>();
         services.AddSingleton<RunwayCalculator>();
         services.AddScoped<BudgetAlerts>();

@@ -45,3 +45,8 @@ public sealed record LinkRiskCommand(Guid IncidentId, Guid? RiskId) : ICommand<I
 public sealed record LinkRiskRequest(Guid? RiskId);
 
 public sealed record UnlinkRiskCommand(Guid IncidentId, Guid RiskId) : ICommand<IncidentDto>;
+
+/// <summary>Adds a note to the timeline; <c>occurredAt</c> defaults to now and may not lie in the future.</summary>
+public sealed record AddTimelineEntryCommand(Guid IncidentId, string Entry, DateTime? OccurredAt) : ICommand<TimelineEntryDto>;
+
+public sealed record TimelineEntryRequest(string Entry, DateTime? OccurredAt);

@@ -18,10 +18,3 @@ public sealed record ListTimelineQuery(Guid IncidentId, int? Limit = null, strin
 
 /// <summary>Incidents detected in [from, to): at most 366 days.</summary>
 public sealed record GetIncidentMetricsQuery(DateTime? From, DateTime? To) : IQuery<IncidentMetricsDto>, ICachedQuery;
-
-public sealed record IncidentMetricsDto(DateTime From, DateTime To, IncidentTimingsDto Overall, IReadOnlyList<SeverityTimingsDto> BySeverity);
-
-/// <summary>Counts, and mean times in minutes (null when no incident reached that step).</summary>
-public sealed record IncidentTimingsDto(int Incidents, int Confirmed, int Recovered, double? MeanTimeToConfirmMinutes, double? MeanTimeToRecoverMinutes);
-
-public sealed record SeverityTimingsDto(IncidentSeverity Severity, IncidentTimingsDto Timings);

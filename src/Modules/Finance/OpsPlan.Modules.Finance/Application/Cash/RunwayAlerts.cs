@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using OpsPlan.Modules.Finance.Application.ExchangeRates;
 using OpsPlan.Modules.Finance.Contracts.Events;
 using OpsPlan.Modules.Finance.Contracts.Views;
+using OpsPlan.Modules.Finance.Domain.Cash;
 
 namespace OpsPlan.Modules.Finance.Application.Cash;
 
@@ -9,15 +10,12 @@ namespace OpsPlan.Modules.Finance.Application.Cash;
 /// Re-checks the runway after cash changes, inside the same transaction, and publishes <see cref="RunwayBelowThreshold"/>
 /// when it falls below the alert line. The last state is kept, so it is announced once per fall, not on every write.
 /// </summary>
-internal sealed class RunwayAlerts(RunwayCalculator calculator, IUnitOfWork unitOfWork, IOutbox outbox, IClock clock, ILogger<RunwayAlerts> logger)
+internal sealed class RunwayAlerts(RunwayCalculator calculator, IUnitOfWork unitOfWork, IAlertStateRepository alertStates, IOutbox outbox, IClock clock,
+    ILogger<RunwayAlerts> logger)
 {
     private const string Subject = "runway";
     private const string Below = "below";
     private const string Clear = "ok";
-
-    private const string StateSql = "SELECT state FROM finance.alert_states WHERE subject = @Subject";
-    private const string UpdateStateSql = "UPDATE finance.alert_states SET state = @State, changed_at = @ChangedAt WHERE subject = @Subject";
-    private const string InsertStateSql = "INSERT INTO finance.alert_states (subject, state, changed_at) VALUES (@Subject, @State, @ChangedAt)";
 
     public async Task EvaluateAsync(CancellationToken cancellationToken)
     {
@@ -35,17 +33,13 @@ internal sealed class RunwayAlerts(RunwayCalculator calculator, IUnitOfWork unit
         }
 
         var state = runway.BelowAlert ? Below : Clear;
-        var previous = await unitOfWork.QuerySingleOrDefaultAsync<string>(StateSql, new { Subject }, cancellationToken) ?? Clear;
+        var previous = await alertStates.FindAsync(Subject, cancellationToken) ?? Clear;
         if (state == previous)
         {
             return;
         }
 
-        var parameters = new { Subject, State = state, ChangedAt = now };
-        if (await unitOfWork.ExecuteAsync(UpdateStateSql, parameters, cancellationToken) == 0)
-        {
-            await unitOfWork.ExecuteAsync(InsertStateSql, parameters, cancellationToken);
-        }
+        await alertStates.SetAsync(Subject, state, now, cancellationToken);
 
         if (state == Below)
         {

@@ -6,20 +6,9 @@ using OpsPlan.Modules.Finance.Domain.Cash;
 namespace OpsPlan.Modules.Finance.Application.ExchangeRates.SyncExchangeRates;
 
 /// <summary>Upserts rates by currency and day; a new rate can move the runway, which is checked once at the end.</summary>
-internal sealed class SyncExchangeRatesCommandHandler(IUnitOfWork unitOfWork, IValidator<ExchangeRateSyncItem> validator, RunwayAlerts runway, IClock clock)
+internal sealed class SyncExchangeRatesCommandHandler(IExchangeRateRepository exchangeRates, IValidator<ExchangeRateSyncItem> validator, RunwayAlerts runway, IClock clock)
     : ICommandHandler<SyncExchangeRatesCommand, BatchResultDto>
 {
-    private const string FindSql = ExchangeRateRow.SelectFromSql + " WHERE currency = @Currency AND effective_on = @EffectiveOn";
-
-    private const string InsertSql = """
-        INSERT INTO finance.exchange_rates (id, currency, effective_on, rate_scaled, created_at, updated_at, version)
-        VALUES (@Id, @Currency, @EffectiveOn, @RateScaled, @Now, @Now, 1)
-        """;
-
-    private const string UpdateSql = """
-        UPDATE finance.exchange_rates SET rate_scaled = @RateScaled, updated_at = @Now, version = version + 1 WHERE id = @Id
-        """;
-
     public async Task<BatchResultDto> Handle(SyncExchangeRatesCommand request, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
@@ -42,20 +31,19 @@ internal sealed class SyncExchangeRatesCommandHandler(IUnitOfWork unitOfWork, IV
     private async Task<(BatchItemStatus Status, Guid Id)> UpsertAsync(ExchangeRateSyncItem item, DateTime now, CancellationToken cancellationToken)
     {
         var rate = ExchangeRate.Parse(item.Rate);
-        var existing = await unitOfWork.QuerySingleOrDefaultAsync<ExchangeRateRow>(FindSql, new { item.Currency, item.EffectiveOn }, cancellationToken);
-        if (existing is null)
+        if (await exchangeRates.FindAsync(item.Currency, item.EffectiveOn, cancellationToken) is not { } stored)
         {
             var id = Ids.New();
-            await unitOfWork.ExecuteAsync(InsertSql, new { Id = id, item.Currency, item.EffectiveOn, RateScaled = rate.Scaled, Now = now }, cancellationToken);
+            await exchangeRates.AddAsync(id, item.Currency, item.EffectiveOn, rate, now, cancellationToken);
             return (BatchItemStatus.Created, id);
         }
 
-        if (existing.RateScaled == rate.Scaled)
+        if (stored.Rate == rate)
         {
-            return (BatchItemStatus.Unchanged, existing.Id);
+            return (BatchItemStatus.Unchanged, stored.Id);
         }
 
-        await unitOfWork.ExecuteAsync(UpdateSql, new { existing.Id, RateScaled = rate.Scaled, Now = now }, cancellationToken);
-        return (BatchItemStatus.Updated, existing.Id);
+        await exchangeRates.ReplaceAsync(stored.Id, rate, now, cancellationToken);
+        return (BatchItemStatus.Updated, stored.Id);
     }
 }

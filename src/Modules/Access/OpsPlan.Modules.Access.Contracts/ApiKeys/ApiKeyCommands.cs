@@ -5,10 +5,3 @@ public sealed record CreateApiKeyCommand(string Name, IReadOnlyList<string>? Rol
 
 /// <summary>Revokes a key at once, for every API instance; the record stays for the audit trail.</summary>
 public sealed record RevokeApiKeyCommand(Guid Id) : ICommand<ApiKeyDto>;
-
-public sealed record GetApiKeyQuery(Guid Id) : IQuery<ApiKeyDto>;
-
-public sealed record ListApiKeysQuery(int? Limit = null, string? Cursor = null, DateTime? UpdatedSince = null) : IQuery<Page<ApiKeyDto>>, IListQuery;
-
-/// <summary>The identity behind a presented key, or null when it is unknown or revoked.</summary>
-public sealed record AuthenticateApiKeyQuery(string Key) : IQuery<ApiKeyIdentity?>;

@@ -20,3 +20,16 @@ public sealed record TransactionSyncItem(
 
 /// <summary>The documented shape of a batch body: <c>{ "items": [ ... ] }</c>, at most 1,000 items.</summary>
 public sealed record TransactionBatchRequest(IReadOnlyList<TransactionSyncItem> Items);
+
+/// <summary>Records one transaction; an <c>externalId</c> already taken is 409 <c>finance.duplicate-external-id</c>.</summary>
+public sealed record CreateTransactionCommand(
+    string? ExternalId,
+    DateOnly OccurredOn,
+    Guid CostCenterId,
+    SpendCategory Category,
+    TransactionDirection Direction,
+    Money Amount,
+    Guid? CashAccountId,
+    string? Counterparty,
+    Guid? PartnerId,
+    string Description) : ICommand<TransactionDto>;

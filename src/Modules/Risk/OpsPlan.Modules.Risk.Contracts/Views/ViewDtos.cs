@@ -16,6 +16,10 @@ public sealed record RiskHeatmapDto(HeatmapBasis Basis, IReadOnlyList<HeatmapCel
 
 public sealed record HeatmapCellDto(int Likelihood, int Impact, int Score, RiskLevel Level, int Count);
 
-/// <summary>Closed risks are left out unless <c>status=closed</c> is asked for.</summary>
-public sealed record GetRiskHeatmapQuery(HeatmapBasis Basis = HeatmapBasis.Inherent, RiskCategory? Category = null, RiskStatus? Status = null, string? Owner = null)
-    : IQuery<RiskHeatmapDto>, ICachedQuery;
+/// <summary>Counts of the register by category, level and status (every value present, zeros included).</summary>
+public sealed record RiskSummaryDto(
+    IReadOnlyDictionary<RiskCategory, int> ByCategory,
+    IReadOnlyDictionary<RiskLevel, int> ByLevel,
+    IReadOnlyDictionary<RiskStatus, int> ByStatus,
+    int Total,
+    int OpenCritical);

@@ -19,12 +19,11 @@ public sealed record BudgetStatusTransitionRequest(BudgetStatus? Status, string?
 /// <summary>Moves a budget along draft → submitted → approved → closed (submitted may return to draft); else 409 <c>finance.invalid-transition</c>.</summary>
 public sealed record TransitionBudgetStatusCommand(Guid BudgetId, long? ExpectedVersion, BudgetStatus? Status, string? Reason) : ICommand<BudgetDto>;
 
-public sealed record GetBudgetQuery(Guid Id) : IQuery<BudgetDto>;
+/// <summary>The body of a revision: the lines whose amount changes (a zero amount removes a line), and why.</summary>
+public sealed record BudgetRevisionRequest(IReadOnlyList<BudgetLineDto> Lines, string Reason)
+{
+    public ReviseBudgetCommand ToCommand(Guid budgetId, long? expectedVersion) => new(budgetId, expectedVersion, Lines, Reason);
+}
 
-public sealed record ListBudgetsQuery(
-    Guid? CostCenterId = null,
-    string? Period = null,
-    BudgetStatus? Status = null,
-    int? Limit = null,
-    string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<BudgetDto>>, IListQuery;
+/// <summary>Changes an approved budget's lines, recording the revision; a budget in any other status is 409 <c>finance.budget-not-approved</c>.</summary>
+public sealed record ReviseBudgetCommand(Guid BudgetId, long? ExpectedVersion, IReadOnlyList<BudgetLineDto> Lines, string Reason) : ICommand<BudgetRevisionDto>;

@@ -15,15 +15,3 @@ public sealed record UpdateCostCenterCommand(Guid Id, long? ExpectedVersion, str
 
 /// <summary>Deletes a cost center nothing refers to; one that is in use must be archived instead.</summary>
 public sealed record DeleteCostCenterCommand(Guid Id, long? ExpectedVersion) : ICommand<CostCenterDto>;
-
-public sealed record GetCostCenterQuery(Guid Id) : IQuery<CostCenterDto>;
-
-/// <summary>Cost centers; <c>parentId</c> lists one node's children, <c>roots=true</c> the top of the tree.</summary>
-public sealed record ListCostCentersQuery(
-    Guid? ParentId = null,
-    bool? Roots = null,
-    bool? Archived = null,
-    string? Code = null,
-    int? Limit = null,
-    string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<CostCenterDto>>, IListQuery;

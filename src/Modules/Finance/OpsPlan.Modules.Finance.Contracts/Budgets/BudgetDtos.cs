@@ -35,3 +35,25 @@ public sealed record BudgetDto : IIdentifiable, IVersioned
 }
 
 public sealed record BudgetLineDto(SpendCategory Category, Money Amount);
+
+/// <summary>A recorded change to an approved budget: who, when, why, and each line's old and new amount.</summary>
+public sealed record BudgetRevisionDto : IIdentifiable
+{
+    public required Guid Id { get; init; }
+
+    public required Guid BudgetId { get; init; }
+
+    public required string RevisedBy { get; init; }
+
+    public required DateTime RevisedAt { get; init; }
+
+    public required string Reason { get; init; }
+
+    public required IReadOnlyList<BudgetRevisionChangeDto> Changes { get; init; }
+
+    /// <summary>The budget's version after the revision.</summary>
+    public required long BudgetVersion { get; init; }
+}
+
+/// <summary>One line's change; a zero amount is a line that did not exist or was removed.</summary>
+public sealed record BudgetRevisionChangeDto(SpendCategory Category, Money PreviousAmount, Money Amount);

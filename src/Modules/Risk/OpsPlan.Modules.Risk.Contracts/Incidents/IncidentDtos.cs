@@ -1,3 +1,5 @@
+using OpsPlan.BuildingBlocks.Application.Caching;
+
 namespace OpsPlan.Modules.Risk.Contracts.Incidents;
 
 /// <summary>An incident and where its response stands; times to confirm and recover are computed.</summary>
@@ -45,3 +47,26 @@ public sealed record IncidentDto : IIdentifiable, IVersioned
 
 /// <summary>What was learned: required before an incident can be closed.</summary>
 public sealed record PostMortemDto(string RootCause, string Lessons, IReadOnlyList<string> FollowUpActions);
+
+public sealed record IncidentMetricsDto(DateTime From, DateTime To, IncidentTimingsDto Overall, IReadOnlyList<SeverityTimingsDto> BySeverity);
+
+/// <summary>Counts, and mean times in minutes (null when no incident reached that step).</summary>
+public sealed record IncidentTimingsDto(int Incidents, int Confirmed, int Recovered, double? MeanTimeToConfirmMinutes, double? MeanTimeToRecoverMinutes);
+
+public sealed record SeverityTimingsDto(IncidentSeverity Severity, IncidentTimingsDto Timings);
+
+/// <summary>One line of an incident's timeline: a note from a responder, or a status change recorded automatically.</summary>
+public sealed record TimelineEntryDto : IIdentifiable
+{
+    public required Guid Id { get; init; }
+
+    public required Guid IncidentId { get; init; }
+
+    public required DateTime OccurredAt { get; init; }
+
+    public required string Author { get; init; }
+
+    public required TimelineEntryKind Kind { get; init; }
+
+    public required string Entry { get; init; }
+}

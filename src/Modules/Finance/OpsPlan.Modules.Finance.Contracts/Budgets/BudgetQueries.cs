@@ -1,0 +1,14 @@
+namespace OpsPlan.Modules.Finance.Contracts.Budgets;
+
+public sealed record GetBudgetQuery(Guid Id) : IQuery<BudgetDto>;
+
+public sealed record ListBudgetsQuery(
+    Guid? CostCenterId = null,
+    string? Period = null,
+    BudgetStatus? Status = null,
+    int? Limit = null,
+    string? Cursor = null,
+    DateTime? UpdatedSince = null) : IQuery<Page<BudgetDto>>, IListQuery;
+
+public sealed record ListBudgetRevisionsQuery(Guid BudgetId, int? Limit = null, string? Cursor = null, DateTime? UpdatedSince = null)
+    : IQuery<Page<BudgetRevisionDto>>, IListQuery;

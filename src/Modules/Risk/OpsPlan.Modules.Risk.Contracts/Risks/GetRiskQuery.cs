@@ -1,3 +1,0 @@
-namespace OpsPlan.Modules.Risk.Contracts.Risks;
-
-public sealed record GetRiskQuery(Guid Id) : IQuery<RiskDto>;
