@@ -1,11 +1,12 @@
-using OpsPlan.Api.Endpoints.Admin;
-using OpsPlan.Api.Endpoints.Finance;
-using OpsPlan.Api.Endpoints.Risk;
-
 namespace OpsPlan.Api.Composition;
 
 /// <summary>The modules this host runs, in the order Swagger shows them. Adding a module to the host is one line here.</summary>
 internal static class Modules
 {
-    public static readonly IReadOnlyList<ModuleApi> All = [new AccessApi(), new FinanceApi(), new RiskApi()];
+    public static readonly IReadOnlyList<ModuleApi> All =
+    [
+        new Endpoints.Admin.AccessApi(),
+        new Endpoints.Finance.FinanceApi(),
+        new Endpoints.Risk.RiskApi(),
+    ];
 }
