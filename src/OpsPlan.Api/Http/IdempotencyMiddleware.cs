@@ -7,7 +7,7 @@ using OpsPlan.BuildingBlocks.Idempotency;
 namespace OpsPlan.Api.Http;
 
 /// <summary>
-/// Honours <c>Idempotency-Key</c> on every POST: the same key with the same request replays the first successful
+/// Honours <c>Idempotency-Key</c> on every authenticated POST to the API: the same key with the same request replays the first successful
 /// response (status, body, Location, ETag) without doing the work again; with another request it is refused with
 /// 422; while the first is still running, with 409. Keys are scoped to the caller and kept in the database.
 /// </summary>
@@ -15,10 +15,13 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string HeaderName = "Idempotency-Key";
     public const int MaxKeyLength = 255;
+    private const string ApiPrefix = "/api";
 
-    // Services are resolved only for a POST that carries a key: every other request passes straight through.
+    // Services are resolved only for a POST that carries a key: every other request passes straight through. Keys are
+    // kept only for an authenticated caller of the API's own operations: an anonymous request (a health check) stores nothing.
     public Task InvokeAsync(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) && context.Request.Headers.TryGetValue(HeaderName, out var values)
+        && context.User.Identity?.IsAuthenticated == true && context.Request.Path.StartsWithSegments(ApiPrefix)
             ? HonourAsync(context, values.ToString())
             : next(context);
 

@@ -22,13 +22,16 @@ internal static class ProtectionRegistration
 
         builder.Services.AddRateLimiter(limiter =>
         {
+            // Health checks are never limited: a load balancer that sees 429 would take a healthy instance out.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(ClientPartition.KeyOf(context), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.RateLimitPermits,
-                    Window = options.RateLimitWindow,
-                    QueueLimit = 0,
-                }));
+                context.Request.Path.StartsWithSegments(HealthPaths.Prefix)
+                    ? RateLimitPartition.GetNoLimiter(HealthPaths.Prefix)
+                    : RateLimitPartition.GetFixedWindowLimiter(ClientPartition.KeyOf(context), _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = options.RateLimitPermits,
+                        Window = options.RateLimitWindow,
+                        QueueLimit = 0,
+                    }));
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.RateLimitWindow;

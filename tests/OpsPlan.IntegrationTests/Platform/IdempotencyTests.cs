@@ -1,5 +1,7 @@
 using OpsPlan.BuildingBlocks.Application.Security;
 using System.Net;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
 using OpsPlan.Api.Security;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
@@ -87,5 +89,20 @@ public sealed class IdempotencyTests(DatabaseProvider provider) : ApiTest(provid
 
         Assert.That(replay.ToJsonString(), Is.EqualTo(first.ToJsonString()));
         Assert.That((await client.GetJsonAsync($"{Risks}/{risk.Id()}"))["version"]!.GetValue<long>(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Anonymous_posts_with_a_key_store_nothing()
+    {
+        var anonymous = Api.AnonymousClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            await anonymous.PostJsonAsync("/health/ready", new { }, idempotencyKey: $"junk-{i}");
+            await anonymous.PostJsonAsync(Risks, NewRisk(), idempotencyKey: $"junk-{i}");
+        }
+
+        await using var connection = await Api.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM platform.idempotency_keys"), Is.Zero);
     }
 }

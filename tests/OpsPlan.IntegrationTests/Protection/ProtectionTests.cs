@@ -39,6 +39,20 @@ public sealed class ProtectionTests(DatabaseProvider provider) : ApiTest(provide
     }
 
     [Test]
+    public async Task Health_checks_are_answered_whatever_the_rate_limit()
+    {
+        var anonymous = Api.AnonymousClient();
+        for (var i = 0; i < 10; i++)
+        {
+            await anonymous.GetAsync(Risks);
+        }
+
+        await (await anonymous.GetAsync(Risks)).ShouldBeProblem(HttpStatusCode.TooManyRequests, "rate-limited");
+        Assert.That((await anonymous.GetAsync("/health/live")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await anonymous.GetAsync("/health/ready")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task A_body_over_the_size_limit_is_a_413_and_stores_nothing()
     {
         var client = Api.ClientFor(Roles.Risk);
