@@ -26,8 +26,11 @@ internal static class JsonMergePatch
     {
         var current = await read();
         ExpectedVersion.Check(IfMatch.ExpectedVersion(context.Request), current.Version);
-        var merged = Apply(editable(current), patch, options);
-        return ResourceResults.Ok(context, await write(merged, current.Version));
+        var before = editable(current);
+        var merged = Apply(before, patch, options);
+        // A patch that changes nothing (an empty one, or the values as they are) writes nothing: no new version, no audit entry.
+        var unchanged = JsonSerializer.Serialize(merged, options) == JsonSerializer.Serialize(before, options);
+        return ResourceResults.Ok(context, unchanged ? current : await write(merged, current.Version));
     }
 
     public static T Apply<T>(T current, JsonElement patch, JsonSerializerOptions options)
@@ -37,9 +40,53 @@ internal static class JsonMergePatch
             throw RequestValidationException.For("body", "A merge patch is a JSON object.");
         }
 
+        EnsureReadable(patch);
         var document = JsonSerializer.SerializeToNode(current, options)!.AsObject();
         Merge(document, JsonObject.Create(patch)!);
         return document.Deserialize<T>(options)!;
+    }
+
+    /// <summary>What the JSON reader lets through but a merge cannot take: a property named twice, text that is not Unicode.</summary>
+    private static void EnsureReadable(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!names.Add(Text(() => property.Name)))
+                    {
+                        throw RequestValidationException.For("body", "A merge patch names the same property twice.");
+                    }
+
+                    EnsureReadable(property.Value);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    EnsureReadable(item);
+                }
+
+                break;
+            case JsonValueKind.String:
+                Text(element.GetString);
+                break;
+        }
+    }
+
+    private static string Text(Func<string?> read)
+    {
+        try
+        {
+            return read() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            throw RequestValidationException.For("body", "The patch holds text that is not valid Unicode (a lone surrogate such as \\ud800).");
+        }
     }
 
     private static void Merge(JsonObject target, JsonObject patch)

@@ -85,6 +85,39 @@ public sealed class RiskChangesTests(DatabaseProvider provider) : ApiTest(provid
         Assert.That((await client.GetJsonAsync($"{Risks}/{risk.Id()}"))["version"]!.GetValue<long>(), Is.EqualTo(1));
     }
 
+    [TestCase("{\"title\":\"a\",\"title\":\"b\"}")]
+    [TestCase("{\"title\":\"\\ud800\"}")]
+    [TestCase("{\"description\":\"\\udc00 trailing\"}")]
+    public async Task A_merge_patch_with_a_repeated_property_or_a_lone_surrogate_is_a_400_and_changes_nothing(string patch)
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var risk = await client.CreateRiskAsync();
+
+        var response = await client.MergePatchAsync($"{Risks}/{risk.Id()}", patch);
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(problem["errors"]!.AsObject().Select(pair => pair.Key), Is.EqualTo(new[] { "body" }));
+        Assert.That((await client.GetJsonAsync($"{Risks}/{risk.Id()}")).ToJsonString(), Is.EqualTo(risk.ToJsonString()));
+    }
+
+    [TestCase("{}")]
+    [TestCase("{\"owner\":\"cro@example.com\"}")]
+    public async Task A_merge_patch_that_changes_nothing_keeps_the_version_and_the_time(string patch)
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var risk = await client.CreateRiskAsync(RiskRequests.NewRisk(owner: "cro@example.com"));
+
+        var response = await client.MergePatchAsync($"{Risks}/{risk.Id()}", patch, ifMatch: risk.ETag());
+
+        var patched = await response.ShouldHaveStatus(HttpStatusCode.OK);
+        Assert.Multiple(() =>
+        {
+            Assert.That(patched.ToJsonString(), Is.EqualTo(risk.ToJsonString()));
+            Assert.That(response.Headers.ETag?.Tag, Is.EqualTo("\"1\""));
+        });
+        await (await client.MergePatchAsync($"{Risks}/{risk.Id()}", patch, ifMatch: "\"7\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+    }
+
     [Test]
     public async Task A_risk_follows_its_workflow_to_closed_and_can_be_reopened()
     {
