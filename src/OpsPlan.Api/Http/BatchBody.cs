@@ -12,6 +12,8 @@ namespace OpsPlan.Api.Http;
 /// </summary>
 internal static class BatchBody
 {
+    private static readonly Dictionary<string, string[]> NotUnicode = new() { ["item"] = ["The item holds text that is not valid Unicode (a lone surrogate)."] };
+
     public static IReadOnlyList<BatchEntry<TItem>> Read<TItem>(JsonElement body, JsonSerializerOptions options, Func<JsonElement, string?> externalIdOf)
         where TItem : class
     {
@@ -41,7 +43,16 @@ internal static class BatchBody
     private static BatchEntry<TItem> ReadItem<TItem>(JsonElement item, int index, JsonSerializerOptions options, Func<JsonElement, string?> externalIdOf)
         where TItem : class
     {
-        var externalId = externalIdOf(item);
+        string? externalId;
+        try
+        {
+            externalId = externalIdOf(item);
+        }
+        catch (InvalidOperationException)
+        {
+            return new BatchEntry<TItem>(index, null, null, NotUnicode);
+        }
+
         if (item.ValueKind != JsonValueKind.Object)
         {
             return new BatchEntry<TItem>(index, externalId, null, new Dictionary<string, string[]> { ["item"] = ["An item is a JSON object."] });
@@ -55,5 +66,11 @@ internal static class BatchBody
         {
             return new BatchEntry<TItem>(index, externalId, null, JsonErrorDescription.Of(malformed));
         }
+        catch (InvalidOperationException)
+        {
+            // The reader refuses escaped text that is not Unicode (a lone surrogate such as \udc00) only when it reads it.
+            return new BatchEntry<TItem>(index, externalId, null, NotUnicode);
+        }
     }
+
 }

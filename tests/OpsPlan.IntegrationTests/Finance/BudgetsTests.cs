@@ -74,6 +74,26 @@ public sealed class BudgetsTests(DatabaseProvider provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task Lines_missing_or_null_are_a_400_on_create_replace_and_revise()
+    {
+        var client = Api.ClientFor(Roles.Finance);
+        var costCenter = await CostCenterAsync(client, "NOLINES");
+        var draft = await (await client.PostJsonAsync(Budgets, new { costCenterId = costCenter, period = "2026", currency = "EUR", lines = new[] { new { category = "marketing", amount = Money("10") } } }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+        var approved = await ApprovedBudgetAsync(client, costCenter, "2027", ("marketing", "10"));
+
+        await (await client.PostJsonAsync(Budgets, new { costCenterId = costCenter, period = "2028", currency = "EUR" })).ShouldBeValidationProblem("lines");
+        await (await client.PostJsonAsync(Budgets, new { costCenterId = costCenter, period = "2028", currency = "EUR", lines = (object?)null })).ShouldBeValidationProblem("lines");
+        await (await client.PutJsonAsync($"{Budgets}/{draft.Id()}", new { warningThresholdPercent = 80 })).ShouldBeValidationProblem("lines");
+        await (await client.PutJsonAsync($"{Budgets}/{draft.Id()}", new { warningThresholdPercent = 80, lines = (object?)null })).ShouldBeValidationProblem("lines");
+        await (await client.PostJsonAsync($"{Budgets}/{approved.Id()}/revisions", new { reason = "No lines." })).ShouldBeValidationProblem("lines");
+        await (await client.PostJsonAsync($"{Budgets}/{approved.Id()}/revisions", new { lines = (object?)null, reason = "Null lines." })).ShouldBeValidationProblem("lines");
+
+        Assert.That((await client.GetJsonAsync(Budgets))["items"]!.AsArray(), Has.Count.EqualTo(2));
+        Assert.That((await client.GetJsonAsync($"{Budgets}/{draft.Id()}"))["version"]!.GetValue<long>(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task One_budget_per_cost_center_and_period_and_none_on_an_archived_cost_center()
     {
         var client = Api.ClientFor(Roles.Finance);

@@ -174,9 +174,12 @@ public sealed class CashAndViewsTests(DatabaseProvider provider) : ApiTest(provi
     [TestCase("from=2025-02-01&to=2025-01-01", "to")]
     [TestCase("from=2020-01-01&to=2026-01-01", "to")]
     [TestCase("from=2025-01-01&to=2025-02-01&granularity=day", "granularity")]
-    public async Task Cash_flow_needs_a_valid_range(string query, string field)
+    [TestCase("from=9999-12-01&to=9999-12-31&granularity=week", "from,to")]
+    [TestCase("from=0001-01-01&to=0001-02-01", "from,to")]
+    [TestCase("from=2999-12-01&to=3000-01-31", "to")]
+    public async Task Cash_flow_needs_a_valid_range(string query, string fields)
     {
-        await (await Api.ClientFor(Roles.Viewer).GetAsync($"/api/v1/finance/cash-flow?{query}")).ShouldBeValidationProblem(field);
+        await (await Api.ClientFor(Roles.Viewer).GetAsync($"/api/v1/finance/cash-flow?{query}")).ShouldBeValidationProblem(fields.Split(','));
     }
 
     [Test]

@@ -93,6 +93,31 @@ public sealed class TransactionsTests(DatabaseProvider provider) : ApiTest(provi
     }
 
     [Test]
+    public async Task An_item_with_text_that_is_not_unicode_fails_alone()
+    {
+        var client = Api.ClientFor(Roles.Integrator);
+        var costCenter = await CostCenterAsync(Api.ClientFor(Roles.Finance), "UTF");
+        var good = Json(Transaction(costCenter, "10.00", "U-1"));
+        var body = $$"""
+            { "items": [
+                {{good}},
+                {{good.Replace("\"U-1\"", "\"\\udc00\"", StringComparison.Ordinal)}},
+                {{Json(Transaction(costCenter, "10.00", "U-3")).Replace("\"description\":\"", "\"description\":\"\\ud800", StringComparison.Ordinal)}}
+            ] }
+            """;
+
+        var result = await (await client.PostRawAsync(TransactionBatch, body)).ShouldHaveStatus(HttpStatusCode.OK);
+
+        var items = result["items"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(items.Select(item => item!["status"]!.GetValue<string>()), Is.EqualTo(new[] { "created", "failed", "failed" }));
+            Assert.That(items[1]!["errors"]!.AsObject().Select(pair => pair.Key), Is.EqualTo(new[] { "item" }));
+            Assert.That(items[2]!["externalId"]!.GetValue<string>(), Is.EqualTo("U-3"));
+        });
+    }
+
+    [Test]
     public async Task Sending_the_same_items_again_is_unchanged_and_a_changed_item_is_updated()
     {
         var client = Api.ClientFor(Roles.Finance);

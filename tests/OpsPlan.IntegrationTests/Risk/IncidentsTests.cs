@@ -210,6 +210,20 @@ public sealed class IncidentsTests(DatabaseProvider provider) : ApiTest(provider
     }
 
     [Test]
+    public async Task A_post_mortem_without_follow_up_actions_is_a_400_naming_them()
+    {
+        var (client, incident) = await OpenAsync();
+
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"{Incidents}/{incident.Id()}/post-mortem")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { rootCause = "Capacity.", lessons = "Alert earlier." }),
+        });
+
+        await response.ShouldBeValidationProblem("followUpActions");
+        Assert.That((await client.GetJsonAsync($"{Incidents}/{incident.Id()}"))["postMortem"], Is.Null);
+    }
+
+    [Test]
     public async Task Notes_join_the_timeline_most_recent_first()
     {
         var (client, incident) = await OpenAsync();

@@ -17,7 +17,7 @@ internal static class BudgetRules
     /// <summary>Lines: one per category, non-negative amounts; <paramref name="allowZero"/> lets a revision remove a line with 0.</summary>
     public static void BudgetLines<T>(this AbstractValidator<T> validator, Func<T, IReadOnlyList<BudgetLineDto>?> lines, bool allowZero)
     {
-        validator.RuleFor(command => lines(command)).NotEmpty().Must(items => items!.Count <= Enum.GetValues<SpendCategory>().Length)
+        validator.RuleFor(command => lines(command)).NotEmpty().Must(items => items is null || items.Count <= Enum.GetValues<SpendCategory>().Length)
             .WithMessage("A budget has at most one line per category.").OverridePropertyName("lines");
         validator.RuleFor(command => lines(command)).Must(items => items is null || items.Select(line => line?.Category).Distinct().Count() == items.Count)
             .WithMessage("Each category appears once.").OverridePropertyName("lines");

@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Validation;
 using OpsPlan.Modules.Finance.Domain.Transactions;
 
 namespace OpsPlan.Modules.Finance.Application.Transactions;
@@ -9,8 +10,8 @@ internal static class TransactionRules
     /// <summary>The rules a transaction's fields follow, whether created one by one or synced in a batch.</summary>
     public static void TransactionFields<T>(this AbstractValidator<T> validator, Func<T, TransactionDetails> details)
     {
-        validator.RuleFor(item => details(item).OccurredOn).NotEqual(default(DateOnly)).OverridePropertyName("occurredOn")
-            .WithMessage("The day the transaction happened is required.");
+        validator.RuleFor(item => details(item).OccurredOn).NotEqual(default(DateOnly)).WithMessage("The day the transaction happened is required.")
+            .WithinDateBounds().OverridePropertyName("occurredOn");
         validator.RuleFor(item => details(item).CostCenterId).NotEmpty().OverridePropertyName("costCenterId");
         validator.RuleFor(item => details(item).Category).IsInEnum().OverridePropertyName("category");
         validator.RuleFor(item => details(item).Direction).IsInEnum().OverridePropertyName("direction");

@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Validation;
 using OpsPlan.Modules.Finance.Contracts.Views;
 
 namespace OpsPlan.Modules.Finance.Application.Views.GetCashFlow;
@@ -9,8 +10,8 @@ internal sealed class GetCashFlowQueryValidator : AbstractValidator<GetCashFlowQ
 
     public GetCashFlowQueryValidator()
     {
-        RuleFor(query => query.From).NotNull();
-        RuleFor(query => query.To).NotNull();
+        RuleFor(query => query.From).NotNull().WithinDateBounds();
+        RuleFor(query => query.To).NotNull().WithinDateBounds();
         RuleFor(query => query.Granularity).IsInEnum();
         RuleFor(query => query.To).Must((query, to) => to >= query.From).When(query => query.From is not null && query.To is not null)
             .WithMessage("'to' is on or after 'from'.");
