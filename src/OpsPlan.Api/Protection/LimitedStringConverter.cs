@@ -4,7 +4,12 @@ using OpsPlan.BuildingBlocks.Domain;
 
 namespace OpsPlan.Api.Protection;
 
-/// <summary>Refuses any JSON string over <see cref="TextLimits.MaxTextLength"/> while the body is read, before any validator runs.</summary>
+/// <summary>
+/// Refuses, while the body is read and before any validator runs, any JSON string over
+/// <see cref="TextLimits.MaxTextLength"/>, with a control character (NUL, bell, escape…; tab and line breaks are
+/// text), or that is not Unicode (a lone surrogate, or the U+FFFD a broken UTF-8 sequence was read as). POST, PUT
+/// and the merged document of a PATCH are read by the same options, so they refuse the same text.
+/// </summary>
 internal sealed class LimitedStringConverter : JsonConverter<string>
 {
     public override bool HandleNull => false;
@@ -16,11 +21,26 @@ internal sealed class LimitedStringConverter : JsonConverter<string>
             throw new JsonException();
         }
 
-        var value = reader.GetString()!;
-        return value.Length <= TextLimits.MaxTextLength
-            ? value
-            : throw new JsonValueException($"Text is at most {TextLimits.MaxTextLength} characters.");
+        string value;
+        try
+        {
+            value = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // An escaped lone surrogate (\ud800) is valid JSON but not text.
+            throw new JsonValueException(NotText);
+        }
+
+        if (value.Length > TextLimits.MaxTextLength)
+        {
+            throw new JsonValueException($"Text is at most {TextLimits.MaxTextLength} characters.");
+        }
+
+        return value.AsSpan().ContainsAny(TextLimits.NotText) ? throw new JsonValueException(NotText) : value;
     }
+
+    private const string NotText = "Text holds no control characters (tab and line breaks aside) and is valid Unicode.";
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

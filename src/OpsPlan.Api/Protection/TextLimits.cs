@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace OpsPlan.Api.Protection;
 
 /// <summary>
@@ -12,4 +14,9 @@ internal static class TextLimits
 
     /// <summary>The most items any array holds: a batch sync's 1,000.</summary>
     public const int MaxArrayItems = 1_000;
+
+    /// <summary>Tab and line breaks are text; other C0 and C1 controls, DEL, and U+FFFD (a broken byte read as text) are not.</summary>
+    public static readonly SearchValues<char> NotText = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(code => code is not ('\t' or '\n' or '\r')).Select(code => (char)code),
+         .. Enumerable.Range(0x7F, 0x21).Select(code => (char)code), '\uFFFD']);
 }

@@ -10,7 +10,7 @@ namespace OpsPlan.Api.Security;
 /// JWT bearer authentication that validates a token once and answers its next requests from
 /// <see cref="ValidatedTokens"/>: a console sends the same token on every call, and the full path (validation
 /// parameters, events, signature, claims, properties) was the largest part of a read's overhead. A token not seen
-/// before, or expired, goes through the standard handler, and is remembered only if it passes.
+/// before, or expired, goes through the standard handler and <see cref="TokenRules"/>, and is remembered only if it passes.
 /// </summary>
 internal sealed class CachingJwtBearerHandler(IOptionsMonitor<JwtBearerOptions> options, ILoggerFactory logger, UrlEncoder encoder, ValidatedTokens tokens)
     : JwtBearerHandler(options, logger, encoder)
@@ -26,7 +26,17 @@ internal sealed class CachingJwtBearerHandler(IOptionsMonitor<JwtBearerOptions> 
     private async Task<AuthenticateResult> ValidateAndRememberAsync(string authorization)
     {
         var result = await base.HandleAuthenticateAsync();
-        if (result.Succeeded && result.Principal.Identity is ClaimsIdentity identity && result.Properties.ExpiresUtc is { } expires)
+        if (!result.Succeeded || result.Principal.Identity is not ClaimsIdentity identity)
+        {
+            return result;
+        }
+
+        if (TokenRules.Refusal(authorization, identity) is { } refusal)
+        {
+            return AuthenticateResult.Fail(refusal);
+        }
+
+        if (result.Properties.ExpiresUtc is { } expires)
         {
             tokens.Remember(authorization, identity, expires);
         }

@@ -91,4 +91,14 @@ public sealed class ApiKeysTests(DatabaseProvider provider) : ApiTest(provider)
         await (await Api.ClientFor(Roles.Admin).PostJsonAsync(ApiKeys, new { name = "x" })).ShouldBeValidationProblem("roles");
         await (await Api.ClientFor(Roles.Admin).DeleteAsync($"{ApiKeys}/{Guid.CreateVersion7()}")).ShouldBeProblem(HttpStatusCode.NotFound);
     }
+
+    [Test]
+    public async Task A_key_never_carries_admin_so_no_key_can_mint_keys()
+    {
+        var admin = Api.ClientFor(Roles.Admin);
+
+        await (await admin.PostJsonAsync(ApiKeys, new { name = "Root key", roles = new[] { "integrator", "admin" } })).ShouldBeValidationProblem("roles[1]");
+
+        Assert.That((await admin.GetJsonAsync(ApiKeys))["items"]!.AsArray(), Is.Empty);
+    }
 }

@@ -22,17 +22,40 @@ public sealed class AuthTests(DatabaseProvider provider) : ApiTest(provider)
         return client;
     }
 
-    private static string Token(object role, string issuer = "opsplan", string audience = "opsplan-api", DateTime? expires = null) =>
+    private static string Token(object role, string issuer = "opsplan", string audience = "opsplan-api", DateTime? expires = null, string? subject = "someone",
+        IDictionary<string, object>? header = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
             Audience = audience,
-            Subject = new ClaimsIdentity([new Claim("sub", "someone")]),
+            Subject = new ClaimsIdentity(subject is null ? [] : [new Claim("sub", subject)]),
+            AdditionalHeaderClaims = header,
             Claims = new Dictionary<string, object> { ["role"] = role },
             NotBefore = (expires ?? DateTime.UtcNow.AddHours(1)).AddHours(-2),
             Expires = expires ?? DateTime.UtcNow.AddHours(1),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(System.Text.Encoding.UTF8.GetBytes(TestApi.SigningKey)), SecurityAlgorithms.HmacSha256),
         });
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("   ")]
+    [TestCase("apikey:019a5f60-7a1b-7c2d-8e3f-405162738495")]
+    [TestCase("APIKEY:someone")]
+    public async Task A_token_whose_subject_is_missing_empty_or_an_api_keys_is_a_401_and_writes_nothing(string? subject)
+    {
+        await (await ClientWith(Token("admin", subject: subject)).PostJsonAsync(Risks, NewRisk())).ShouldBeProblem(HttpStatusCode.Unauthorized);
+
+        await (await ClientWith(Token("admin")).GetAsync(Risks)).ShouldHaveStatus(HttpStatusCode.OK);
+        Assert.That((await ClientWith(Token("admin")).GetJsonAsync(Risks))["items"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_token_with_critical_header_extensions_is_a_401()
+    {
+        var token = Token("admin", header: new Dictionary<string, object> { ["crit"] = new[] { "exp-ext" }, ["exp-ext"] = true });
+
+        await (await ClientWith(token).GetAsync(Risks)).ShouldBeProblem(HttpStatusCode.Unauthorized);
+    }
 
     [Test]
     public async Task A_role_claim_may_be_a_string_or_an_array()

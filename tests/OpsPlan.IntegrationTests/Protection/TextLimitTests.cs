@@ -30,6 +30,32 @@ public sealed class TextLimitTests(DatabaseProvider provider) : ApiTest(provider
         await response.ShouldHaveStatus(HttpStatusCode.Created);
     }
 
+    [TestCase("Name\u0000with NUL")]
+    [TestCase("Bell\u0007")]
+    [TestCase("Escape\u001b[31m")]
+    [TestCase("C1\u0085control")]
+    [TestCase("Broken \uFFFD byte")]
+    public async Task Control_characters_are_refused_in_posts_and_patches_alike(string text)
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var risk = await client.CreateRiskAsync();
+
+        await (await client.PostJsonAsync(Risks, NewRisk(title: text))).ShouldBeValidationProblem("title");
+        await (await client.MergePatchAsync($"{Risks}/{risk.Id()}", System.Text.Json.JsonSerializer.Serialize(new { owner = text }))).ShouldBeValidationProblem("owner");
+
+        Assert.That((await client.GetJsonAsync(Risks))["items"]!.AsArray(), Has.Count.EqualTo(1));
+        Assert.That((await client.GetJsonAsync($"{Risks}/{risk.Id()}"))["version"]!.GetValue<long>(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Tabs_and_line_breaks_are_text()
+    {
+        var response = await Api.ClientFor(Roles.Risk).PostJsonAsync(Risks, NewRisk().With("description", "Line one\r\nLine two\tindented"));
+
+        var created = await response.ShouldHaveStatus(HttpStatusCode.Created);
+        Assert.That(created["description"]!.GetValue<string>(), Is.EqualTo("Line one\r\nLine two\tindented"));
+    }
+
     [Test]
     public async Task A_query_value_over_4000_characters_is_a_400()
     {
