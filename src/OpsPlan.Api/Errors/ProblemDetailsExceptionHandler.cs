@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Persistence;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using OpsPlan.BuildingBlocks.Application.Errors;
@@ -36,6 +37,10 @@ internal sealed class ProblemDetailsExceptionHandler(ProblemResponses problems, 
                 break;
             case BusinessRuleException rule:
                 await problems.WriteAsync(httpContext, StatusCodes.Status409Conflict, "Conflict", rule.Message, rule.Code, reasons: rule.Reasons);
+                break;
+            case var overflow when ArithmeticOverflow.Is(overflow):
+                await problems.WriteAsync(httpContext, StatusCodes.Status409Conflict, "Amounts too large",
+                    "The amounts involved add up to more than a total can hold; nothing was written.", ArithmeticOverflow.Code);
                 break;
             default:
                 logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);

@@ -19,12 +19,12 @@ internal sealed class MoneySchema : ISchemaFilter
         }
 
         money.Type = JsonSchemaType.Object;
-        money.Description = "An exact amount: a decimal string with at most 4 decimal places, and an ISO 4217 currency.";
+        money.Description = "An exact amount: a decimal string with at most 11 digits before the point and 4 after, and an ISO 4217 currency.";
         money.Required = new HashSet<string> { "amount", "currency" };
         money.AdditionalPropertiesAllowed = false;
         money.Properties = new Dictionary<string, IOpenApiSchema>
         {
-            ["amount"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^-?\d{1,15}(\.\d{1,4})?$", MaxLength = 21 },
+            ["amount"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = @"^-?\d{1,11}(\.\d{1,4})?$", MaxLength = 17 },
             ["currency"] = new OpenApiSchema { Type = JsonSchemaType.String, Pattern = "^[A-Z]{3}$", MinLength = 3, MaxLength = 3 },
         };
     }

@@ -11766,7 +11766,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     /// <summary>
-    /// An exact amount: a decimal string with at most 4 decimal places, and an ISO 4217 currency.
+    /// An exact amount: a decimal string with at most 11 digits before the point and 4 after, and an ISO 4217 currency.
     /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class Money
@@ -11774,8 +11774,8 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
         [Newtonsoft.Json.JsonProperty("amount", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.ComponentModel.DataAnnotations.StringLength(21)]
-        [System.ComponentModel.DataAnnotations.RegularExpression(@"^-?\d{1,15}(\.\d{1,4})?$")]
+        [System.ComponentModel.DataAnnotations.StringLength(17)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^-?\d{1,11}(\.\d{1,4})?$")]
         public string Amount { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("currency", Required = Newtonsoft.Json.Required.Always)]

@@ -13,6 +13,12 @@ namespace OpsPlan.BuildingBlocks.Domain;
 public readonly record struct Money
 {
     public const int Scale = 4;
+
+    /// <summary>
+    /// No amount a client sends reaches 100,000,000,000 (eleven digits before the point): so 92,000 of the largest fit
+    /// in one total (a long of 1/10,000 units), and a total that would overflow is refused, never turned into a float.
+    /// </summary>
+    public const decimal MaxAmount = 100_000_000_000m;
     private const decimal UnitsPerWhole = 10_000m;
 
     // By the currency's minor-unit digits: that many decimals always, up to the four stored.
@@ -48,7 +54,7 @@ public readonly record struct Money
         if (amount is null || currency is null || !IsCurrencyCode(currency)
             || !decimal.TryParse(amount, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
             || decimal.Round(value, Scale) != value
-            || Math.Abs(value) > long.MaxValue / UnitsPerWhole)
+            || Math.Abs(value) >= MaxAmount)
         {
             return false;
         }

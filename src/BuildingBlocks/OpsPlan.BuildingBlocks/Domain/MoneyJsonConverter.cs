@@ -41,7 +41,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
         return Money.TryParse(amount, currency, out var money)
             ? money
-            : throw new JsonValueException("Money needs an amount with at most 4 decimal places (\"12.34\") and an ISO 4217 currency (\"USD\").");
+            : throw new JsonValueException("Money needs an amount below 100,000,000,000 with at most 4 decimal places (\"12.34\") and an ISO 4217 currency (\"USD\").");
     }
 
     public override void Write(Utf8JsonWriter writer, Money value, JsonSerializerOptions options)

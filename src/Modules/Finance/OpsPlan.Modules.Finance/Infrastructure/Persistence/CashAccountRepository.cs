@@ -18,6 +18,7 @@ internal sealed class CashAccountRepository(IUnitOfWork unitOfWork) : ICashAccou
         VALUES (@CashAccountId, @Day, @InflowMinor, @OutflowMinor)
         ON CONFLICT (cash_account_id, day) DO UPDATE
         SET inflow_minor = inflow_minor + excluded.inflow_minor, outflow_minor = outflow_minor + excluded.outflow_minor
+        WHERE abs(inflow_minor + excluded.inflow_minor) <= 9000000000000000000 AND abs(outflow_minor + excluded.outflow_minor) <= 9000000000000000000
         """;
 
     // HOLDLOCK makes the match-then-insert atomic under concurrent writers.
@@ -25,7 +26,9 @@ internal sealed class CashAccountRepository(IUnitOfWork unitOfWork) : ICashAccou
         MERGE finance.cash_daily_totals WITH (HOLDLOCK) AS target
         USING (SELECT @CashAccountId AS cash_account_id, @Day AS day, @InflowMinor AS inflow_minor, @OutflowMinor AS outflow_minor) AS source
         ON target.cash_account_id = source.cash_account_id AND target.day = source.day
-        WHEN MATCHED THEN UPDATE SET inflow_minor = target.inflow_minor + source.inflow_minor, outflow_minor = target.outflow_minor + source.outflow_minor
+        WHEN MATCHED AND ABS(CAST(target.inflow_minor AS DECIMAL(20, 0)) + source.inflow_minor) <= 9000000000000000000
+                     AND ABS(CAST(target.outflow_minor AS DECIMAL(20, 0)) + source.outflow_minor) <= 9000000000000000000
+            THEN UPDATE SET inflow_minor = target.inflow_minor + source.inflow_minor, outflow_minor = target.outflow_minor + source.outflow_minor
         WHEN NOT MATCHED THEN INSERT (cash_account_id, day, inflow_minor, outflow_minor)
             VALUES (source.cash_account_id, source.day, source.inflow_minor, source.outflow_minor);
         """;
@@ -47,6 +50,12 @@ internal sealed class CashAccountRepository(IUnitOfWork unitOfWork) : ICashAccou
     public Task AddAsync(CashAccount account, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(InsertSql, CashAccountRow.Parameters(account), cancellationToken);
 
-    public Task AddToDailyTotalsAsync(IReadOnlyCollection<DailyCashDelta> deltas, CancellationToken cancellationToken) =>
-        unitOfWork.ExecuteAsync(unitOfWork.Dialect.Pick(AddToDailyTotalSqlite, AddToDailyTotalSqlServer), deltas, cancellationToken);
+    // A total that would pass 9 * 10^18 units is left as it is (the guard above): then fewer rows were written than sent.
+    public async Task AddToDailyTotalsAsync(IReadOnlyCollection<DailyCashDelta> deltas, CancellationToken cancellationToken)
+    {
+        if (await unitOfWork.ExecuteAsync(unitOfWork.Dialect.Pick(AddToDailyTotalSqlite, AddToDailyTotalSqlServer), deltas, cancellationToken) != deltas.Count)
+        {
+            throw new OverflowException("A daily cash total would overflow.");
+        }
+    }
 }

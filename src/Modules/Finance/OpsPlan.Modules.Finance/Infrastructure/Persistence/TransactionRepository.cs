@@ -28,6 +28,7 @@ internal sealed class TransactionRepository(IUnitOfWork unitOfWork) : ITransacti
         VALUES (@CostCenterId, @Category, @Month, @Currency, @InflowMinor, @OutflowMinor)
         ON CONFLICT (cost_center_id, category, month, currency) DO UPDATE
         SET inflow_minor = inflow_minor + excluded.inflow_minor, outflow_minor = outflow_minor + excluded.outflow_minor
+        WHERE abs(inflow_minor + excluded.inflow_minor) <= 9000000000000000000 AND abs(outflow_minor + excluded.outflow_minor) <= 9000000000000000000
         """;
 
     // HOLDLOCK makes the match-then-insert atomic under concurrent writers.
@@ -37,7 +38,9 @@ internal sealed class TransactionRepository(IUnitOfWork unitOfWork) : ITransacti
                       @InflowMinor AS inflow_minor, @OutflowMinor AS outflow_minor) AS source
         ON target.cost_center_id = source.cost_center_id AND target.category = source.category
            AND target.month = source.month AND target.currency = source.currency
-        WHEN MATCHED THEN UPDATE SET inflow_minor = target.inflow_minor + source.inflow_minor, outflow_minor = target.outflow_minor + source.outflow_minor
+        WHEN MATCHED AND ABS(CAST(target.inflow_minor AS DECIMAL(20, 0)) + source.inflow_minor) <= 9000000000000000000
+                     AND ABS(CAST(target.outflow_minor AS DECIMAL(20, 0)) + source.outflow_minor) <= 9000000000000000000
+            THEN UPDATE SET inflow_minor = target.inflow_minor + source.inflow_minor, outflow_minor = target.outflow_minor + source.outflow_minor
         WHEN NOT MATCHED THEN INSERT (cost_center_id, category, month, currency, inflow_minor, outflow_minor)
             VALUES (source.cost_center_id, source.category, source.month, source.currency, source.inflow_minor, source.outflow_minor);
         """;
@@ -67,6 +70,12 @@ internal sealed class TransactionRepository(IUnitOfWork unitOfWork) : ITransacti
         }
     }
 
-    public Task AddToMonthlyTotalsAsync(IReadOnlyCollection<MonthlySpendDelta> deltas, CancellationToken cancellationToken) =>
-        unitOfWork.ExecuteAsync(unitOfWork.Dialect.Pick(AddToMonthlyTotalSqlite, AddToMonthlyTotalSqlServer), deltas, cancellationToken);
+    // A total that would pass 9 * 10^18 units is left as it is (the guard above): then fewer rows were written than sent.
+    public async Task AddToMonthlyTotalsAsync(IReadOnlyCollection<MonthlySpendDelta> deltas, CancellationToken cancellationToken)
+    {
+        if (await unitOfWork.ExecuteAsync(unitOfWork.Dialect.Pick(AddToMonthlyTotalSqlite, AddToMonthlyTotalSqlServer), deltas, cancellationToken) != deltas.Count)
+        {
+            throw new OverflowException("A monthly spend total would overflow.");
+        }
+    }
 }
