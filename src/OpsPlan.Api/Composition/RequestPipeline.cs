@@ -18,6 +18,16 @@ internal static class RequestPipeline
         }
 
         app.UseExceptionHandler();
+        app.Use((context, next) =>
+        {
+            // Correlation only: the trace id stays the server's (ServerTraceContext).
+            if (context.Request.Headers.TryGetValue("traceparent", out var clientTrace))
+            {
+                System.Diagnostics.Activity.Current?.SetTag(ServerTraceContext.ClientTraceParentTag, clientTrace.ToString());
+            }
+
+            return next(context);
+        });
         app.UseProtection();
         // Empty 401/403/404/405/415 responses from the framework get a problem body too.
         app.UseStatusCodePages();

@@ -43,6 +43,7 @@ internal static class ServiceRegistration
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddSingleton<ProblemResponses>();
 
+        services.AddSingleton<System.Diagnostics.DistributedContextPropagator, ServerTraceContext>();
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentUser, HttpCurrentUser>();
         AddAuthentication(services, configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());

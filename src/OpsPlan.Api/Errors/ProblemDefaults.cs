@@ -7,6 +7,14 @@ internal static class ProblemDefaults
     {
         var problem = context.ProblemDetails;
         problem.Instance ??= context.HttpContext.Request.Path;
+        // The framework names a type for the common statuses only; these are the ones it leaves out.
+        problem.Type ??= problem.Status switch
+        {
+            StatusCodes.Status413PayloadTooLarge => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+            StatusCodes.Status429TooManyRequests => "https://tools.ietf.org/html/rfc6585#section-4",
+            StatusCodes.Status431RequestHeaderFieldsTooLarge => "https://tools.ietf.org/html/rfc6585#section-5",
+            _ => null,
+        };
         problem.Detail ??= problem.Status switch
         {
             StatusCodes.Status401Unauthorized => "Authenticate with a valid bearer token.",

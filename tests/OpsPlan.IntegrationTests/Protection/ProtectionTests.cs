@@ -33,9 +33,22 @@ public sealed class ProtectionTests(DatabaseProvider provider) : ApiTest(provide
         var refused = await greedy.GetAsync(Risks);
         var other = await Api.ClientAs("patient@example.com", Roles.Viewer).GetAsync(Risks);
 
-        await refused.ShouldBeProblem(HttpStatusCode.TooManyRequests, "rate-limited");
+        var problem = await refused.ShouldBeProblem(HttpStatusCode.TooManyRequests, "rate-limited");
+        Assert.That(problem["type"]!.GetValue<string>(), Does.Contain("rfc6585"));
         Assert.That(refused.Headers.RetryAfter?.Delta?.TotalSeconds, Is.GreaterThan(0));
         await other.ShouldHaveStatus(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_client_traceparent_does_not_choose_the_problem_trace_id()
+    {
+        const string ClientTrace = "0af7651916cd43dd8448eb211c80319c";
+        var client = Api.ClientFor(Roles.Viewer);
+        client.DefaultRequestHeaders.Add("traceparent", $"00-{ClientTrace}-b7ad6b7169203331-01");
+
+        var problem = await (await client.GetAsync($"{Risks}/{Guid.CreateVersion7()}")).ShouldBeProblem(HttpStatusCode.NotFound);
+
+        Assert.That(problem["traceId"]!.GetValue<string>(), Does.Not.Contain(ClientTrace).And.Not.Empty);
     }
 
     [Test]
