@@ -42,7 +42,8 @@ public static class BuildingBlocksRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IDbConnectionFactory>(_ => CreateConnectionFactory(database, contentRoot, catalog));
-        services.AddSingleton(provider => new DatabaseMigrator(database, contentRoot, catalog, provider.GetRequiredService<ILogger<DatabaseMigrator>>()));
+        services.AddSingleton(provider => new DatabaseMigrator(database, contentRoot, catalog, provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<DatabaseMigrator>>()));
         services.AddSingleton<QueryCache>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<UnitOfWork>());

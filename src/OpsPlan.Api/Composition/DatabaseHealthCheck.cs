@@ -4,11 +4,21 @@ using OpsPlan.BuildingBlocks.Persistence;
 
 namespace OpsPlan.Api.Composition;
 
-/// <summary>Ready means the database answers.</summary>
-internal sealed class DatabaseHealthCheck(IDbConnectionFactory connectionFactory) : IHealthCheck
+/// <summary>
+/// Ready means the database answers and, on SQLite, every schema's file is there, whole (quick_check, repeated only
+/// when the file changed) and at the schema version the migrations make.
+/// </summary>
+internal sealed class DatabaseHealthCheck(IDbConnectionFactory connectionFactory, DatabaseOptions options, DatabaseMigrator migrator) : IHealthCheck
 {
+    private readonly Lazy<IReadOnlyDictionary<string, int>> _expectedScripts = new(migrator.ExpectedScriptCounts);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (options.Provider == DatabaseProvider.Sqlite && migrator.SqliteInstallation().ReadinessProblem(_expectedScripts.Value) is { } problem)
+        {
+            return HealthCheckResult.Unhealthy(problem);
+        }
+
         try
         {
             await using var connection = await connectionFactory.OpenAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using OpsPlan.Api.Endpoints.Admin;
 using OpsPlan.Api.Endpoints.Audit;
@@ -48,7 +49,8 @@ internal static class RequestPipeline
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapHealthChecks(HealthPaths.Live, new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks(HealthPaths.Ready, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks(HealthPaths.Ready, new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = WriteReadinessAsync })
+            .AllowAnonymous();
         foreach (var module in Composition.Modules.All)
         {
             module.Map(app);
@@ -56,5 +58,13 @@ internal static class RequestPipeline
 
         app.MapAudit();
         app.MapOutboxFailures();
+    }
+
+    // An operator reads why the instance is not ready: "Unhealthy: The risk database: the file is missing."
+    private static Task WriteReadinessAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        var reasons = report.Entries.Values.Select(entry => entry.Description).OfType<string>().ToList();
+        return context.Response.WriteAsync(reasons.Count == 0 ? report.Status.ToString() : report.Status + ": " + string.Join(" ", reasons));
     }
 }

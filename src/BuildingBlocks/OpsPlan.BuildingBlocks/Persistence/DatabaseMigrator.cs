@@ -13,7 +13,7 @@ namespace OpsPlan.BuildingBlocks.Persistence;
 /// Applies each schema's scripts with DbUp: the platform schema's, then for every module the building blocks'
 /// shared scripts (outbox, inbox, audit) followed by the module's own, each set journaled in its own schema.
 /// </summary>
-public sealed class DatabaseMigrator(DatabaseOptions options, string contentRoot, ModuleCatalog catalog, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(DatabaseOptions options, string contentRoot, ModuleCatalog catalog, TimeProvider time, ILogger<DatabaseMigrator> logger)
 {
     public const string PlatformSchema = "platform";
     private static readonly Assembly BuildingBlocks = typeof(DatabaseMigrator).Assembly;
@@ -24,12 +24,36 @@ public sealed class DatabaseMigrator(DatabaseOptions options, string contentRoot
         {
             EnsureDatabase.For.SqlDatabase(SqlServerConnectionString, new DbUpLogger(logger));
         }
-
-        Upgrade(PlatformSchema, [(BuildingBlocks, "Platform")]);
-        foreach (var module in catalog.Modules)
+        else
         {
-            Upgrade(module.Name, [(BuildingBlocks, "Module"), (module.Assembly, null)]);
+            SqliteInstallation().EnsureIntact(options.CreateMissingDatabases);
         }
+
+        foreach (var (schema, scriptSets) in ScriptSets())
+        {
+            Upgrade(schema, scriptSets);
+        }
+
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            SqliteInstallation().RecordSchemas(time.GetUtcNow().UtcDateTime);
+        }
+    }
+
+    /// <summary>How many scripts each schema's journal lists once it is migrated: its schema version.</summary>
+    public IReadOnlyDictionary<string, int> ExpectedScriptCounts() =>
+        ScriptSets().ToDictionary(set => set.Schema, set => set.ScriptSets.Sum(scripts => scripts.Assembly.GetManifestResourceNames().Count(name => IsScriptOf(name, scripts.Folder))));
+
+    public SqliteInstallation SqliteInstallation() =>
+        new(SqliteDirectory(options, contentRoot), [.. ScriptSets().Select(set => set.Schema)], PlatformSchema);
+
+    private IEnumerable<(string Schema, IReadOnlyList<(Assembly Assembly, string? Folder)> ScriptSets)> ScriptSets() =>
+        [(PlatformSchema, [(BuildingBlocks, "Platform")]), .. catalog.Modules.Select(module => (module.Name, (IReadOnlyList<(Assembly, string?)>)[(BuildingBlocks, "Module"), (module.Assembly, null)]))];
+
+    private bool IsScriptOf(string name, string? folder)
+    {
+        var marker = ".Migrations." + (options.Provider == DatabaseProvider.Sqlite ? "Sqlite" : "SqlServer") + "." + (folder is null ? string.Empty : folder + ".");
+        return name.Contains(marker, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal) && (folder is not null || !IsSharedScript(name));
     }
 
     private string SqlServerConnectionString =>
@@ -37,13 +61,10 @@ public sealed class DatabaseMigrator(DatabaseOptions options, string contentRoot
 
     private void Upgrade(string schema, IReadOnlyList<(Assembly Assembly, string? Folder)> scriptSets)
     {
-        var providerFolder = options.Provider == DatabaseProvider.Sqlite ? "Sqlite" : "SqlServer";
         var builder = Begin(schema);
         foreach (var (assembly, folder) in scriptSets)
         {
-            var marker = ".Migrations." + providerFolder + "." + (folder is null ? string.Empty : folder + ".");
-            builder = builder.WithScriptsEmbeddedInAssembly(assembly, name => name.Contains(marker, StringComparison.Ordinal)
-                && (folder is not null || !IsSharedScript(name)));
+            builder = builder.WithScriptsEmbeddedInAssembly(assembly, name => IsScriptOf(name, folder));
         }
 
         var result = builder

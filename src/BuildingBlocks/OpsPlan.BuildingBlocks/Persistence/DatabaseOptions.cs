@@ -10,6 +10,12 @@ public sealed class DatabaseOptions
     /// <summary>SQLite: the folder that holds one file per schema (relative paths are under the content root).</summary>
     public string SqliteDirectory { get; set; } = "data";
 
+    /// <summary>
+    /// SQLite: start with an empty file for a schema whose file this installation had and lost. Off by default: a
+    /// missing file stops the start, so a lost database is noticed instead of silently replaced with an empty one.
+    /// </summary>
+    public bool CreateMissingDatabases { get; set; }
+
     /// <summary>SQL Server: the connection string; the database is created when missing.</summary>
     public string? SqlServerConnectionString { get; set; }
 }

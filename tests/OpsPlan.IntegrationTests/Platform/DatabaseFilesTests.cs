@@ -1,0 +1,119 @@
+using System.Net;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using OpsPlan.BuildingBlocks.Application.Security;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.IntegrationTests.Infrastructure;
+using OpsPlan.IntegrationTests.Risk;
+
+namespace OpsPlan.IntegrationTests.Platform;
+
+/// <summary>
+/// The embedded installation's files: a lost or damaged one turns readiness red while the API runs and stops the
+/// next start, instead of being replaced by an empty database. (SQLite only: SQL Server keeps no files of ours.)
+/// </summary>
+[FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
+[Parallelizable(ParallelScope.All)]
+public sealed class DatabaseFilesTests
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "opsplan-tests", "files-" + Guid.NewGuid().ToString("N"));
+
+    private string RiskFile => Path.Combine(_directory, "opsplan.risk.db");
+
+    private TestApi Start(bool createMissing = false) => new(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+    {
+        ["Database:SqliteDirectory"] = _directory,
+        ["Database:CreateMissingDatabases"] = createMissing ? "true" : "false",
+    });
+
+    [TearDown]
+    public void RemoveFolder()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private static async Task<HttpStatusCode> ReadinessAsync(TestApi api) => (await api.AnonymousClient().GetAsync("/health/ready")).StatusCode;
+
+    private async Task WithARiskAsync()
+    {
+        await using var api = Start();
+        await api.ClientFor(Roles.Risk).CreateRiskAsync();
+        Assert.That(await ReadinessAsync(api), Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task A_deleted_module_file_turns_readiness_red_and_stops_the_next_start()
+    {
+        await using (var api = Start())
+        {
+            await api.ClientFor(Roles.Risk).CreateRiskAsync();
+            Assert.That(await ReadinessAsync(api), Is.EqualTo(HttpStatusCode.OK));
+
+            File.Delete(RiskFile);
+
+            var ready = await api.AnonymousClient().GetAsync("/health/ready");
+            Assert.That(ready.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(await ready.Content.ReadAsStringAsync(), Does.StartWith("Unhealthy: The risk database: "),
+                "missing, or recreated empty by a new connection's attach: either way not the data it had");
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using var restarted = Start();
+        var refusal = Assert.Throws<InvalidOperationException>(() => restarted.CreateClient())!;
+        Assert.That(refusal.Message, Does.Contain("risk").And.Contain("missing").And.Contain("Database:CreateMissingDatabases"));
+        Assert.That(File.Exists(RiskFile), Is.False, "nothing was created in its place");
+    }
+
+    [Test]
+    public async Task A_missing_file_is_started_empty_only_when_configured()
+    {
+        await WithARiskAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(RiskFile);
+
+        await using var api = Start(createMissing: true);
+
+        Assert.That(await ReadinessAsync(api), Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await api.ClientFor(Roles.Risk).GetJsonAsync(RiskRequests.Risks))["items"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_truncated_module_file_stops_the_start_and_turns_readiness_red()
+    {
+        await WithARiskAsync();
+        SqliteConnection.ClearAllPools();
+        await using (var stream = new FileStream(RiskFile, FileMode.Open))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        await using var restarted = Start();
+        var refusal = Assert.Throws<InvalidOperationException>(() => restarted.CreateClient())!;
+        Assert.That(refusal.Message, Does.Contain("risk").And.Contain("damaged"));
+
+        var installation = new SqliteInstallation(_directory, ["platform", "risk"], "platform");
+        Assert.That(installation.ReadinessProblem(new Dictionary<string, int> { ["platform"] = 2, ["risk"] = 1 }), Does.Contain("risk"));
+    }
+
+    [Test]
+    public async Task A_module_the_installation_never_had_is_created_on_its_first_start()
+    {
+        await WithARiskAsync();
+        SqliteConnection.ClearAllPools();
+        // As if Risk were a module added after the installation's first start.
+        File.Delete(RiskFile);
+        await using (var platform = new SqliteConnection($"Data Source={Path.Combine(_directory, "opsplan.platform.db")}"))
+        {
+            await platform.ExecuteAsync("DELETE FROM schema_files WHERE schema_name = 'risk'");
+        }
+
+        SqliteConnection.ClearAllPools();
+        await using var api = Start();
+
+        Assert.That(await ReadinessAsync(api), Is.EqualTo(HttpStatusCode.OK));
+    }
+}
