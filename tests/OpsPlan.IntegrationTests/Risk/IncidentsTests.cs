@@ -72,6 +72,33 @@ public sealed class IncidentsTests(DatabaseProvider provider) : ApiTest(provider
         await response.ShouldBeValidationProblem("title", "type", "severity", "commander", "detectedAt");
     }
 
+    [TestCase("0001-01-01T00:00:00Z")]
+    [TestCase("1899-12-31T23:59:59Z")]
+    [TestCase("2026-11-20T14:02:00")]
+    [TestCase("2026-11-20")]
+    public async Task A_detection_time_before_1900_or_without_its_zone_is_a_400(string detectedAt)
+    {
+        var body = NewIncident();
+        body["detectedAt"] = detectedAt;
+        var client = Api.ClientFor(Roles.Risk);
+
+        var problem = await (await client.PostJsonAsync(Incidents, body)).ShouldBeProblem(HttpStatusCode.BadRequest);
+
+        Assert.That(problem["errors"]!.AsObject().Select(pair => pair.Key), Is.EqualTo(new[] { "detectedAt" }));
+        Assert.That((await client.GetJsonAsync(Incidents))["items"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_detection_time_with_an_offset_is_kept_in_utc()
+    {
+        var body = NewIncident();
+        body["detectedAt"] = "2026-11-20T15:02:00+01:00";
+
+        var created = await (await Api.ClientFor(Roles.Risk).PostJsonAsync(Incidents, body)).ShouldHaveStatus(HttpStatusCode.Created);
+
+        Assert.That(created["detectedAt"]!.GetValue<string>(), Is.EqualTo("2026-11-20T14:02:00Z"));
+    }
+
     [TestCase("type", "earthquake")]
     [TestCase("severity", "sev9")]
     public async Task An_unknown_enum_value_is_a_400_naming_the_field(string field, string value)

@@ -13,6 +13,9 @@ public static class DateBounds
 
     public static readonly string Explanation = $"A date lies between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.";
 
+    /// <summary>The first moment of <see cref="Earliest"/>, in UTC: no recorded time lies before it.</summary>
+    public static readonly DateTime EarliestMoment = Earliest.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+
     public static IRuleBuilderOptions<T, DateOnly?> WithinDateBounds<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.Must(day => day is null || (day >= Earliest && day <= Latest)).WithMessage(Explanation);
 

@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Validation;
 namespace OpsPlan.Modules.Risk.Application.Incidents;
 
 internal static class IncidentRules
@@ -17,7 +18,11 @@ internal static class IncidentRules
         validator.RuleFor(command => commander(command)).NotEmpty().MaximumLength(CommanderMaxLength).OverridePropertyName("commander");
     }
 
-    /// <summary>A moment of the response may be recorded late, but never ahead of time (a minute of clock skew allowed).</summary>
+    /// <summary>
+    /// A moment of the response may be recorded late, but never ahead of time (a minute of clock skew allowed), nor
+    /// before 1900 (a year-1 detection would make a time to confirm of a billion minutes).
+    /// </summary>
     public static IRuleBuilderOptions<T, DateTime?> NotInTheFuture<T>(this IRuleBuilder<T, DateTime?> rule, IClock clock) =>
-        rule.Must(moment => moment is null || moment.Value.ToUniversalTime() <= clock.UtcNow.AddMinutes(1)).WithMessage("The time may not lie in the future.");
+        rule.Must(moment => moment is null || moment.Value.ToUniversalTime() <= clock.UtcNow.AddMinutes(1)).WithMessage("The time may not lie in the future.")
+            .Must(moment => moment is null || moment.Value.ToUniversalTime() >= DateBounds.EarliestMoment).WithMessage(DateBounds.Explanation);
 }
