@@ -14,6 +14,8 @@ internal static class JsonConfiguration
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.NumberHandling = JsonNumberHandling.Strict;
         options.MaxDepth = 32;
+        // {"title":"a","title":"b"} is ambiguous: refused instead of the last one silently winning.
+        options.AllowDuplicateProperties = false;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new LimitedStringConverter());
         options.Converters.Add(new ZonedDateTimeConverter());

@@ -10,6 +10,11 @@ internal static class BadBodies
         yield return ("malformed JSON", "{\"");
         yield return ("not an object", "[1, 2, 3]");
         yield return ("unknown property", Valid(operation).With("notAField", 1));
+        if (Valid(operation).FirstOrDefault() is { Key: var first })
+        {
+            yield return ("a property named twice", Valid(operation).With(first, Valid(operation)[first]).Insert(1, $"\"{first}\":null,"));
+        }
+
         if (operation.BodySchema?["properties"] is not JsonObject properties)
         {
             yield break;
@@ -46,8 +51,15 @@ internal static class BadBodies
             {
                 case "uuid": yield return ("bad GUID", "not-a-guid"); break;
                 case "date": yield return ("bad date", "2026-13-45"); break;
-                case "date-time": yield return ("bad timestamp", "yesterday"); break;
-                default: yield return ("oversize string", new string('x', 100_000)); break;
+                case "date-time":
+                    yield return ("bad timestamp", "yesterday");
+                    yield return ("timestamp without its zone", "2026-11-20T14:02:00");
+                    break;
+                default:
+                    yield return ("oversize string", new string('x', 100_000));
+                    yield return ("control character", "bell\u0007and escape\u001b");
+                    yield return ("lone surrogate", LoneSurrogate);
+                    break;
             }
         }
         else if (type == "integer")
@@ -72,9 +84,13 @@ internal static class BadBodies
     private static JsonObject Valid(OpenApiOperation operation) =>
         operation.BodySchema?["example"]?.DeepClone().AsObject() ?? new JsonObject();
 
+    // JSON can escape a lone surrogate (\ud800) though no .NET string holds one: the placeholder becomes that escape.
+    private const string LoneSurrogate = "<lone surrogate>";
+
     private static string With(this JsonObject body, string field, JsonNode? value)
     {
         body[field] = value?.DeepClone();
-        return body.ToJsonString();
+        return body.ToJsonString().Replace("\"" + LoneSurrogate + "\"", "\"\\ud800\"", StringComparison.Ordinal)
+            .Replace("\"\\u003Clone surrogate\\u003E\"", "\"\\ud800\"", StringComparison.Ordinal);
     }
 }
