@@ -10,11 +10,9 @@ namespace OpsPlan.Api.Composition;
 /// </summary>
 internal sealed class DatabaseHealthCheck(IDbConnectionFactory connectionFactory, DatabaseOptions options, DatabaseMigrator migrator) : IHealthCheck
 {
-    private readonly Lazy<IReadOnlyDictionary<string, int>> _expectedScripts = new(migrator.ExpectedScriptCounts);
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (options.Provider == DatabaseProvider.Sqlite && migrator.SqliteInstallation().ReadinessProblem(_expectedScripts.Value) is { } problem)
+        if (options.Provider == DatabaseProvider.Sqlite && migrator.SqliteInstallation.ReadinessProblem(migrator.ExpectedScriptCounts) is { } problem)
         {
             return HealthCheckResult.Unhealthy(problem);
         }

@@ -18,6 +18,10 @@ public sealed class DatabaseMigrator(DatabaseOptions options, string contentRoot
     public const string PlatformSchema = "platform";
     private static readonly Assembly BuildingBlocks = typeof(DatabaseMigrator).Assembly;
 
+    private readonly Lazy<IReadOnlyDictionary<string, int>> _expectedScriptCounts = new(() => CountScripts(options, catalog));
+    private readonly Lazy<SqliteInstallation> _sqliteInstallation = new(() =>
+        new SqliteInstallation(SqliteDirectory(options, contentRoot), [.. ScriptSets(catalog).Select(set => set.Schema)], PlatformSchema));
+
     public void Migrate()
     {
         if (options.Provider == DatabaseProvider.SqlServer)
@@ -26,31 +30,34 @@ public sealed class DatabaseMigrator(DatabaseOptions options, string contentRoot
         }
         else
         {
-            SqliteInstallation().EnsureIntact(options.CreateMissingDatabases);
+            SqliteInstallation.EnsureIntact(options.CreateMissingDatabases);
         }
 
-        foreach (var (schema, scriptSets) in ScriptSets())
+        foreach (var (schema, scriptSets) in ScriptSets(catalog))
         {
             Upgrade(schema, scriptSets);
         }
 
         if (options.Provider == DatabaseProvider.Sqlite)
         {
-            SqliteInstallation().RecordSchemas(time.GetUtcNow().UtcDateTime);
+            SqliteInstallation.RecordSchemas(time.GetUtcNow().UtcDateTime);
         }
     }
 
     /// <summary>How many scripts each schema's journal lists once it is migrated: its schema version.</summary>
-    public IReadOnlyDictionary<string, int> ExpectedScriptCounts() =>
-        ScriptSets().ToDictionary(set => set.Schema, set => set.ScriptSets.Sum(scripts => scripts.Assembly.GetManifestResourceNames().Count(name => IsScriptOf(name, scripts.Folder))));
+    public IReadOnlyDictionary<string, int> ExpectedScriptCounts => _expectedScriptCounts.Value;
 
-    public SqliteInstallation SqliteInstallation() =>
-        new(SqliteDirectory(options, contentRoot), [.. ScriptSets().Select(set => set.Schema)], PlatformSchema);
+    /// <summary>The embedded installation's files; one instance, so readiness remembers which files it found whole.</summary>
+    public SqliteInstallation SqliteInstallation => _sqliteInstallation.Value;
 
-    private IEnumerable<(string Schema, IReadOnlyList<(Assembly Assembly, string? Folder)> ScriptSets)> ScriptSets() =>
+    private static Dictionary<string, int> CountScripts(DatabaseOptions options, ModuleCatalog catalog) =>
+        ScriptSets(catalog).ToDictionary(set => set.Schema, set => set.ScriptSets.Sum(scripts =>
+            scripts.Assembly.GetManifestResourceNames().Count(name => IsScriptOf(options, name, scripts.Folder))));
+
+    private static IEnumerable<(string Schema, IReadOnlyList<(Assembly Assembly, string? Folder)> ScriptSets)> ScriptSets(ModuleCatalog catalog) =>
         [(PlatformSchema, [(BuildingBlocks, "Platform")]), .. catalog.Modules.Select(module => (module.Name, (IReadOnlyList<(Assembly, string?)>)[(BuildingBlocks, "Module"), (module.Assembly, null)]))];
 
-    private bool IsScriptOf(string name, string? folder)
+    private static bool IsScriptOf(DatabaseOptions options, string name, string? folder)
     {
         var marker = ".Migrations." + (options.Provider == DatabaseProvider.Sqlite ? "Sqlite" : "SqlServer") + "." + (folder is null ? string.Empty : folder + ".");
         return name.Contains(marker, StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal) && (folder is not null || !IsSharedScript(name));
@@ -64,7 +71,7 @@ public sealed class DatabaseMigrator(DatabaseOptions options, string contentRoot
         var builder = Begin(schema);
         foreach (var (assembly, folder) in scriptSets)
         {
-            builder = builder.WithScriptsEmbeddedInAssembly(assembly, name => IsScriptOf(name, folder));
+            builder = builder.WithScriptsEmbeddedInAssembly(assembly, name => IsScriptOf(options, name, folder));
         }
 
         var result = builder

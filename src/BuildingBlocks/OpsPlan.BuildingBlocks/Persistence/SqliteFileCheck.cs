@@ -8,6 +8,14 @@ namespace OpsPlan.BuildingBlocks.Persistence;
 /// </summary>
 public static class SqliteFileCheck
 {
+    /// <summary>A connection that reads the file as it is: it creates nothing, changes nothing and is not pooled.</summary>
+    public static SqliteConnection OpenReadOnly(string file)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
     /// <summary>Null when the file is whole; otherwise what is wrong with it.</summary>
     public static string? Problem(string file)
     {
@@ -18,8 +26,7 @@ public static class SqliteFileCheck
 
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            connection.Open();
+            using var connection = OpenReadOnly(file);
             using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA quick_check(1)";
             var result = command.ExecuteScalar() as string;

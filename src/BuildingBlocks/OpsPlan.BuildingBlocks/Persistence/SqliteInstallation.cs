@@ -16,7 +16,7 @@ public sealed class SqliteInstallation(string directory, IReadOnlyList<string> s
     private const string CreatedSqlite = "SELECT schema_name FROM schema_files";
 
     // A whole file stays whole until it changes: its quick_check is repeated only when its size or time moves.
-    private static readonly ConcurrentDictionary<string, (long Length, DateTime Written)> Checked = new();
+    private readonly ConcurrentDictionary<string, (long Length, DateTime Written)> _checked = new();
 
     private string FileOf(string schema) => SqliteConnectionFactory.SchemaFile(directory, schema);
 
@@ -68,7 +68,7 @@ public sealed class SqliteInstallation(string directory, IReadOnlyList<string> s
             var file = FileOf(schema);
             if (Problem(file, expectedScripts[schema]) is { } problem)
             {
-                Checked.TryRemove(file, out _);
+                _checked.TryRemove(file, out _);
                 return $"The {schema} database: {problem}.";
             }
         }
@@ -76,7 +76,7 @@ public sealed class SqliteInstallation(string directory, IReadOnlyList<string> s
         return null;
     }
 
-    private static string? Problem(string file, int expectedScripts)
+    private string? Problem(string file, int expectedScripts)
     {
         var info = new FileInfo(file);
         if (!info.Exists)
@@ -84,7 +84,7 @@ public sealed class SqliteInstallation(string directory, IReadOnlyList<string> s
             return "the file is missing";
         }
 
-        if (Checked.TryGetValue(file, out var seen) && seen == (info.Length, info.LastWriteTimeUtc))
+        if (_checked.TryGetValue(file, out var seen) && seen == (info.Length, info.LastWriteTimeUtc))
         {
             return null;
         }
@@ -94,14 +94,14 @@ public sealed class SqliteInstallation(string directory, IReadOnlyList<string> s
             return damaged;
         }
 
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        using var connection = SqliteFileCheck.OpenReadOnly(file);
         var applied = TryCount(connection);
         if (applied != expectedScripts)
         {
             return $"its schema version is {applied} scripts, not {expectedScripts}";
         }
 
-        Checked[file] = (info.Length, info.LastWriteTimeUtc);
+        _checked[file] = (info.Length, info.LastWriteTimeUtc);
         return null;
     }
 
@@ -127,7 +127,7 @@ public sealed class SqliteInstallation(string directory, IReadOnlyList<string> s
 
         try
         {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = platform, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            using var connection = SqliteFileCheck.OpenReadOnly(platform);
             return [.. connection.Query<string>(CreatedSqlite)];
         }
         catch (SqliteException)
