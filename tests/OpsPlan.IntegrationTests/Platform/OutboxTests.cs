@@ -115,4 +115,39 @@ public sealed class OutboxTests(DatabaseProvider provider) : ApiTest(provider)
             Assert.That(inboxRows, Is.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task A_row_written_under_the_old_type_name_is_renamed_by_its_migration_and_still_delivered()
+    {
+        await Api.ClientFor(Roles.Risk).CreateRiskAsync();
+        await ExecuteAsync("UPDATE risk.outbox_messages SET type = 'OpsPlan.Modules.Risk.Contracts.Events.RiskRaised'");
+
+        await RunRiskMigrationAsync("0005_stable_event_names.sql");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await QueryAsync<string>("SELECT type FROM risk.outbox_messages"), Is.EqualTo("risk.risk-raised"));
+            Assert.That(await Api.DeliverOutboxAsync(), Is.EqualTo(1));
+            Assert.That(Probe.Received, Has.Count.EqualTo(1));
+        });
+    }
+
+    /// <summary>Runs one of the Risk module's migrations again, as DbUp does: in the module's own file (SQLite) or schema.</summary>
+    private async Task RunRiskMigrationAsync(string script)
+    {
+        var provider = Provider == DatabaseProvider.Sqlite ? "Sqlite" : "SqlServer";
+        var assembly = typeof(OpsPlan.Modules.Risk.RiskModule).Assembly;
+        var name = assembly.GetManifestResourceNames().Single(resource => resource.EndsWith($".Migrations.{provider}.{script}", StringComparison.Ordinal));
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
+        var sql = await reader.ReadToEndAsync();
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await using var file = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Api.SqliteDirectory, "opsplan.risk.db")}");
+            await file.ExecuteAsync(sql);
+        }
+        else
+        {
+            await ExecuteAsync(sql);
+        }
+    }
 }
