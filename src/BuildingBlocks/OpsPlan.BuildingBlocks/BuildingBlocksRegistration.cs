@@ -53,6 +53,8 @@ public static class BuildingBlocksRegistration
         services.AddSingleton<IntegrationEventSerializer>();
         services.AddSingleton<OutboxRelay>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddScoped<IdempotencyContext>();
+        services.AddSingleton<CommandResults>();
         if (outbox.RelayEnabled)
         {
             services.AddHostedService<OutboxRelayService>();

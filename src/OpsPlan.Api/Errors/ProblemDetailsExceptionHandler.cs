@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Domain;
+using OpsPlan.BuildingBlocks.Idempotency;
 
 namespace OpsPlan.Api.Errors;
 
@@ -34,6 +35,9 @@ internal sealed class ProblemDetailsExceptionHandler(ProblemResponses problems, 
                 break;
             case PreconditionFailedException stale:
                 await problems.WriteAsync(httpContext, StatusCodes.Status412PreconditionFailed, "Precondition failed", stale.Message, "stale-version");
+                break;
+            case IdempotencyKeyReusedException reused:
+                await problems.WriteAsync(httpContext, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused", reused.Message, IdempotencyKeyReusedException.Code);
                 break;
             case BusinessRuleException rule:
                 await problems.WriteAsync(httpContext, StatusCodes.Status409Conflict, "Conflict", rule.Message, rule.Code, reasons: rule.Reasons);

@@ -9,12 +9,15 @@ namespace OpsPlan.Api.Http;
 /// <summary>
 /// Honours <c>Idempotency-Key</c> on every authenticated POST to the API: the same key with the same request replays the first successful
 /// response (status, body, Location, ETag) without doing the work again; with another request it is refused with
-/// 422; while the first is still running, with 409. Keys are scoped to the caller and kept in the database.
+/// 422; while the first is still running, with 409. Keys are scoped to the caller and kept in the database. The command
+/// the request sends also stores its result under the key in its own transaction, so a retry after a crash between
+/// commit and reply replays the result instead of running it twice.
 /// </summary>
 internal sealed class IdempotencyMiddleware(RequestDelegate next)
 {
     public const string HeaderName = "Idempotency-Key";
     public const int MaxKeyLength = 255;
+    private const string ReplayedHeader = "Idempotent-Replayed";
     private const string ApiPrefix = "/api";
 
     // Services are resolved only for a POST that carries a key: every other request passes straight through. Keys are
@@ -46,10 +49,12 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
-        await ExecuteAndRememberAsync(context, store, user.Id, key);
+        var claim = services.GetRequiredService<IdempotencyContext>();
+        claim.Hold(new IdempotencyClaim(user.Id, key, hash));
+        await ExecuteAndRememberAsync(context, store, claim, user.Id, key);
     }
 
-    private async Task ExecuteAndRememberAsync(HttpContext context, IdempotencyStore store, string userId, string key)
+    private async Task ExecuteAndRememberAsync(HttpContext context, IdempotencyStore store, IdempotencyContext claim, string userId, string key)
     {
         var originalBody = context.Response.Body;
         await using var buffer = new MemoryStream();
@@ -58,7 +63,12 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         try
         {
             await next(context);
-            if (context.Response.StatusCode is >= 200 and < 300)
+            if (claim.Replayed)
+            {
+                context.Response.Headers[ReplayedHeader] = "true";
+            }
+
+            if (context.Response.StatusCode is >= 200 and < 300 && !claim.Unrecorded)
             {
                 await store.CompleteAsync(userId, key, new IdempotentResponse(
                     context.Response.StatusCode,
@@ -75,6 +85,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             if (!completed)
             {
                 // Only a success is remembered: after a refusal the caller may fix the request and retry with the same key.
+                // A result holding a secret is never kept: its key is released like a refusal's.
                 await store.ReleaseAsync(userId, key);
             }
         }
@@ -88,7 +99,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
         if (existing.RequestHash != hash)
         {
             await problems.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused",
-                "This Idempotency-Key was already used with a different request. Use a new key for a new request.", code: "idempotency.key-reused");
+                new IdempotencyKeyReusedException().Message, code: IdempotencyKeyReusedException.Code);
             return;
         }
 
@@ -101,7 +112,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
 
         context.Response.StatusCode = existing.StatusCode!.Value;
         context.Response.ContentType = existing.ContentType;
-        context.Response.Headers["Idempotent-Replayed"] = "true";
+        context.Response.Headers[ReplayedHeader] = "true";
         if (existing.Location is not null)
         {
             context.Response.Headers.Location = existing.Location;

@@ -10,7 +10,8 @@ namespace OpsPlan.IntegrationTests.CrashSafety;
 
 /// <summary>
 /// Kills the API process in the middle of a stream of writes and restarts it on the same SQLite files: every write
-/// the API acknowledged is there, no record is half-written, and every event written is delivered after the restart.
+/// the API acknowledged is there, no record is half-written, every event written is delivered after the restart, and
+/// retrying each request with its Idempotency-Key gives its original result: never a second record for one key.
 /// </summary>
 [Category("CrashSafety")]
 [NonParallelizable]
@@ -29,14 +30,15 @@ public sealed class CrashSafetyTests
     }
 
     [Test]
-    public async Task Acknowledged_writes_survive_a_kill_and_their_events_are_delivered_after_the_restart()
+    public async Task Acknowledged_writes_survive_a_kill_their_events_are_delivered_and_retried_keys_never_write_twice()
     {
-        var acknowledged = new ConcurrentBag<string>();
+        var sent = new ConcurrentBag<string>();
+        var acknowledged = new ConcurrentDictionary<string, string>();
         await using (var api = await ApiProcess.StartAsync(_data, relayEnabled: false))
         {
             using var client = api.Client();
             using var stop = new CancellationTokenSource();
-            var writers = Enumerable.Range(0, 8).Select(_ => WriteUntilStoppedAsync(client, acknowledged, stop.Token)).ToList();
+            var writers = Enumerable.Range(0, 8).Select(_ => WriteUntilStoppedAsync(client, sent, acknowledged, stop.Token)).ToList();
             while (acknowledged.Count < 150)
             {
                 await Task.Delay(10);
@@ -49,15 +51,24 @@ public sealed class CrashSafetyTests
 
         await using var restarted = await ApiProcess.StartAsync(_data, relayEnabled: true);
         using var reader = restarted.Client();
-        foreach (var id in acknowledged)
+        foreach (var id in acknowledged.Values)
         {
             Assert.That((await reader.GetAsync($"{RiskRequests.Risks}/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.OK), $"acknowledged risk {id} was lost");
+        }
+
+        foreach (var key in sent)
+        {
+            var id = await RetryAsync(reader, key);
+            if (acknowledged.TryGetValue(key, out var original))
+            {
+                Assert.That(id, Is.EqualTo(original), $"the retry of acknowledged key {key} did not replay its risk");
+            }
         }
 
         var (risks, firstAssessments, events, audits) = await CountAsync();
         Assert.Multiple(() =>
         {
-            Assert.That(risks, Is.GreaterThanOrEqualTo(acknowledged.Count));
+            Assert.That(risks, Is.EqualTo(sent.Count), "one risk per Idempotency-Key, however the kill cut its request");
             Assert.That(firstAssessments, Is.EqualTo(risks), "every risk has its first assessment: no half-written record");
             Assert.That(events, Is.EqualTo(risks), "every risk has its RiskRaised event");
             Assert.That(audits, Is.EqualTo(risks), "every risk has its audit entry");
@@ -65,16 +76,18 @@ public sealed class CrashSafetyTests
         Assert.That(await WaitForDeliveryAsync(), Is.Zero, "events left undelivered after the restart");
     }
 
-    private static async Task WriteUntilStoppedAsync(HttpClient client, ConcurrentBag<string> acknowledged, CancellationToken stop)
+    private static async Task WriteUntilStoppedAsync(HttpClient client, ConcurrentBag<string> sent, ConcurrentDictionary<string, string> acknowledged, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {
+            var key = Guid.NewGuid().ToString("N");
+            sent.Add(key);
             try
             {
-                var response = await client.PostAsJsonAsync(RiskRequests.Risks, RiskRequests.NewRisk(), CancellationToken.None);
+                var response = await client.SendAsync(KeyedCreate(key), CancellationToken.None);
                 if (response.StatusCode == HttpStatusCode.Created)
                 {
-                    acknowledged.Add(JsonNode.Parse(await response.Content.ReadAsStringAsync(CancellationToken.None))!["id"]!.GetValue<string>());
+                    acknowledged[key] = await IdOfAsync(response);
                 }
             }
             catch (HttpRequestException)
@@ -83,6 +96,30 @@ public sealed class CrashSafetyTests
             }
         }
     }
+
+    /// <summary>Retries a keyed create as a client would: while the dead request's reservation stands (409), wait and retry.</summary>
+    private static async Task<string> RetryAsync(HttpClient client, string key)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var response = await client.SendAsync(KeyedCreate(key));
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                return await IdOfAsync(response);
+            }
+
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), $"retry of key {key}: {await response.Content.ReadAsStringAsync()}");
+            Assert.That(DateTime.UtcNow, Is.LessThan(deadline), $"key {key} stayed in progress");
+            await Task.Delay(500);
+        }
+    }
+
+    private static HttpRequestMessage KeyedCreate(string key) =>
+        new(HttpMethod.Post, RiskRequests.Risks) { Content = JsonContent.Create(RiskRequests.NewRisk()), Headers = { { "Idempotency-Key", key } } };
+
+    private static async Task<string> IdOfAsync(HttpResponseMessage response) =>
+        JsonNode.Parse(await response.Content.ReadAsStringAsync(CancellationToken.None))!["id"]!.GetValue<string>();
 
     private async Task<(long Risks, long FirstAssessments, long Events, long Audits)> CountAsync()
     {

@@ -3,6 +3,7 @@ using System.Net;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Idempotency;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
 using OpsPlan.IntegrationTests.Risk;
@@ -104,5 +105,73 @@ public sealed class IdempotencyTests(DatabaseProvider provider) : ApiTest(provid
 
         await using var connection = await Api.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
         Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM platform.idempotency_keys"), Is.Zero);
+    }
+
+    [Test]
+    public async Task After_a_crash_between_commit_and_reply_the_retry_replays_the_committed_result_instead_of_running_again()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var first = await (await client.PostJsonAsync(Risks, NewRisk(), idempotencyKey: "crash-1")).ShouldHaveStatus(HttpStatusCode.Created);
+        await LeaveReservationAsACrashWouldAsync("crash-1", DateTime.UtcNow);
+
+        var whileReserved = await client.PostJsonAsync(Risks, NewRisk(), idempotencyKey: "crash-1");
+        await whileReserved.ShouldBeProblem(HttpStatusCode.Conflict, "idempotency.in-progress");
+
+        await LeaveReservationAsACrashWouldAsync("crash-1", DateTime.UtcNow - IdempotencyStore.AbandonedAfter - TimeSpan.FromSeconds(1));
+        var retry = await client.PostJsonAsync(Risks, NewRisk(), idempotencyKey: "crash-1");
+
+        var retried = await retry.ShouldHaveStatus(HttpStatusCode.Created);
+        Assert.Multiple(() =>
+        {
+            Assert.That(retried["id"]!.GetValue<string>(), Is.EqualTo(first["id"]!.GetValue<string>()));
+            Assert.That(retried["title"]!.GetValue<string>(), Is.EqualTo(first["title"]!.GetValue<string>()));
+            Assert.That(retry.Headers.GetValues("Idempotent-Replayed"), Is.EqualTo(new[] { "true" }));
+            Assert.That(retry.Headers.Location, Is.Not.Null);
+        });
+        Assert.That((await client.GetJsonAsync(Risks))["items"]!.AsArray(), Has.Count.EqualTo(1), "the retry did the work a second time");
+        var replay = await client.PostJsonAsync(Risks, NewRisk(), idempotencyKey: "crash-1");
+        Assert.That(replay.Headers.GetValues("Idempotent-Replayed"), Is.EqualTo(new[] { "true" }), "the retry's reply is remembered again");
+    }
+
+    [Test]
+    public async Task After_a_crash_the_key_with_another_body_is_still_a_422()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        await (await client.PostJsonAsync(Risks, NewRisk(), idempotencyKey: "crash-2")).ShouldHaveStatus(HttpStatusCode.Created);
+        await LeaveReservationAsACrashWouldAsync("crash-2", DateTime.UtcNow - TimeSpan.FromMinutes(1));
+
+        var response = await client.PostJsonAsync(Risks, NewRisk(title: "Another risk"), idempotencyKey: "crash-2");
+
+        await response.ShouldBeProblem(HttpStatusCode.UnprocessableEntity, "idempotency.key-reused");
+        Assert.That((await client.GetJsonAsync(Risks))["items"]!.AsArray(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_new_api_key_is_never_stored_for_a_replay_so_its_secret_exists_only_in_the_one_response()
+    {
+        var admin = Api.ClientFor(Roles.Admin);
+
+        var first = await (await admin.PostJsonAsync("/api/v1/admin/api-keys", new { name = "CRM", roles = new[] { "integrator" } }, idempotencyKey: "key-1")).ShouldHaveStatus(HttpStatusCode.Created);
+        var second = await (await admin.PostJsonAsync("/api/v1/admin/api-keys", new { name = "CRM", roles = new[] { "integrator" } }, idempotencyKey: "key-1")).ShouldHaveStatus(HttpStatusCode.Created);
+
+        Assert.That(second["id"]!.GetValue<string>(), Is.Not.EqualTo(first["id"]!.GetValue<string>()));
+        await using var connection = await Api.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM platform.idempotency_keys"), Is.Zero);
+            Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM access.idempotency_results"), Is.Zero);
+        });
+    }
+
+    /// <summary>What a kill between the command's commit and the reply leaves: the reservation, never completed.</summary>
+    private async Task LeaveReservationAsACrashWouldAsync(string key, DateTime reservedAt)
+    {
+        await using var connection = await Api.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        var changed = await connection.ExecuteAsync("""
+            UPDATE platform.idempotency_keys
+            SET completed_at = NULL, status_code = NULL, content_type = NULL, location = NULL, etag = NULL, body = NULL, created_at = @ReservedAt
+            WHERE idempotency_key = @Key
+            """, new { Key = key, ReservedAt = reservedAt });
+        Assert.That(changed, Is.EqualTo(1));
     }
 }

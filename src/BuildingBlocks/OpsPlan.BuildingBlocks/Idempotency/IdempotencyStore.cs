@@ -8,12 +8,14 @@ namespace OpsPlan.BuildingBlocks.Idempotency;
 /// <summary>
 /// Idempotency keys in the database, so every API instance sees them. A key is reserved before the work starts
 /// (a second request with it while the first runs is refused), completed with the response, or released when the
-/// work failed so the caller may retry. Keys live 24 hours; a reservation whose request died is taken over after a minute.
+/// work failed so the caller may retry. Keys live 24 hours; a reservation whose request died is taken over after ten
+/// seconds. Taking one over early is safe: the command's own stored result (<see cref="CommandResults"/>) is found by the
+/// retry, so the work never runs twice.
 /// </summary>
 public sealed class IdempotencyStore(IDbConnectionFactory connectionFactory, IClock clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
-    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromSeconds(10);
 
     private const string FindSql = """
         SELECT request_hash AS RequestHash, created_at AS CreatedAt, completed_at AS CompletedAt, status_code AS StatusCode,

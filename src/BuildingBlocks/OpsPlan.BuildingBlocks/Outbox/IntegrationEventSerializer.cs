@@ -1,20 +1,15 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Modules;
+using OpsPlan.BuildingBlocks.Persistence;
 
 namespace OpsPlan.BuildingBlocks.Outbox;
 
 /// <summary>Turns events into outbox rows and back; a row names its event by <see cref="IntegrationEventNameAttribute"/>.</summary>
 internal sealed class IntegrationEventSerializer
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
-    };
-
     private static readonly ConcurrentDictionary<Type, string> Names = new();
 
     private readonly Dictionary<string, Type> _types;
@@ -31,10 +26,10 @@ internal sealed class IntegrationEventSerializer
         ?? throw new InvalidOperationException($"{type.FullName} has no [IntegrationEventName]: outbox rows need a name that outlives the type's."));
 
     public static string Serialize(IIntegrationEvent integrationEvent) =>
-        JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), Options);
+        JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), StoredJson.Options);
 
     public IIntegrationEvent Deserialize(string name, string payload) =>
         _types.TryGetValue(name, out var type)
-            ? (IIntegrationEvent)JsonSerializer.Deserialize(payload, type, Options)!
+            ? (IIntegrationEvent)JsonSerializer.Deserialize(payload, type, StoredJson.Options)!
             : throw new UnknownIntegrationEventException(name);
 }

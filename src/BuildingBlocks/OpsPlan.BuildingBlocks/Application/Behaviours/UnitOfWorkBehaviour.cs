@@ -1,7 +1,9 @@
+using System.Data.Common;
 using MediatR;
 using OpsPlan.BuildingBlocks.Application.Auditing;
 using OpsPlan.BuildingBlocks.Application.Errors;
 using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Idempotency;
 using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.BuildingBlocks.Persistence;
 
@@ -10,9 +12,11 @@ namespace OpsPlan.BuildingBlocks.Application.Behaviours;
 /// <summary>
 /// Wraps a command in one transaction of its own module: the handler's writes, its outbox events and its audit
 /// entry commit together or not at all. A command sent while its module's unit of work is open (by an event
-/// consumer, say) joins it; one that would span two modules is refused.
+/// consumer, say) joins it; one that would span two modules is refused. A command sent with an Idempotency-Key
+/// stores its result in the same transaction, and a repeat of the key replays it instead of running again.
 /// </summary>
-internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(UnitOfWork unitOfWork, ModuleCatalog catalog, AuditLog auditLog)
+internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
+    UnitOfWork unitOfWork, ModuleCatalog catalog, AuditLog auditLog, IdempotencyContext idempotency, CommandResults results)
     : IPipelineBehavior<TRequest, TResponse>
     where TRequest : ICommand<TResponse>
 {
@@ -27,21 +31,49 @@ internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(UnitOfWork unitOf
             }
 
             var joined = await next();
-            await auditLog.RecordAsync(unitOfWork, typeof(TRequest).Name, joined, cancellationToken);
+            await auditLog.RecordAsync(unitOfWork, Command, joined, cancellationToken);
             return joined;
         }
 
+        var claim = request is ISecretResult ? null : idempotency.ClaimFor(typeof(TRequest));
+        idempotency.Unrecorded |= request is ISecretResult;
         await unitOfWork.BeginAsync(module, cancellationToken);
         try
         {
+            if (claim is not null && await results.FindAsync<TResponse>(unitOfWork, claim, Command, cancellationToken) is { Found: true } earlier)
+            {
+                idempotency.Replayed = true;
+                return earlier.Value;
+            }
+
             var response = await next();
-            await auditLog.RecordAsync(unitOfWork, typeof(TRequest).Name, response, cancellationToken);
+            await auditLog.RecordAsync(unitOfWork, Command, response, cancellationToken);
+            if (claim is not null)
+            {
+                await results.RecordAsync(unitOfWork, claim, Command, response, cancellationToken);
+            }
+
             await unitOfWork.CommitAsync(cancellationToken);
             return response;
+        }
+        catch (DbException exception) when (claim is not null && UniqueKeyViolation.Is(exception))
+        {
+            // Another instance ran the same keyed request at the same time and committed first: answer with its result.
+            await unitOfWork.EndAsync();
+            var winner = await results.FindCommittedAsync<TResponse>(module, claim, Command, cancellationToken);
+            if (!winner.Found)
+            {
+                throw;
+            }
+
+            idempotency.Replayed = true;
+            return winner.Value;
         }
         finally
         {
             await unitOfWork.EndAsync();
         }
     }
+
+    private static string Command => typeof(TRequest).Name;
 }

@@ -1,7 +1,9 @@
+using OpsPlan.BuildingBlocks.Idempotency;
+
 namespace OpsPlan.Modules.Access.Contracts.ApiKeys;
 
 /// <summary>Issues a key carrying <paramref name="Roles"/> (normally <c>integrator</c>).</summary>
-public sealed record CreateApiKeyCommand(string Name, IReadOnlyList<string>? Roles) : ICommand<CreatedApiKeyDto>;
+public sealed record CreateApiKeyCommand(string Name, IReadOnlyList<string>? Roles) : ICommand<CreatedApiKeyDto>, ISecretResult;
 
 /// <summary>Revokes a key at once, for every API instance; the record stays for the audit trail.</summary>
 public sealed record RevokeApiKeyCommand(Guid Id) : ICommand<ApiKeyDto>;
