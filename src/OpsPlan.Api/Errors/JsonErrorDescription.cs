@@ -8,7 +8,7 @@ internal static class JsonErrorDescription
 {
     public static Dictionary<string, string[]> Of(JsonException exception)
     {
-        var path = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : exception.Path.TrimStart('$', '.');
+        var path = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : FieldPath.Of(exception.Path.TrimStart('$', '.'));
         var message = exception switch
         {
             JsonValueException ours => ours.Message,

@@ -1,28 +1,42 @@
 using System.Globalization;
+using Microsoft.Net.Http.Headers;
+using OpsPlan.BuildingBlocks.Application.Messaging;
 
 namespace OpsPlan.Api.Http;
 
-/// <summary>Reads the version a caller expects from If-Match (<c>"3"</c>, <c>W/"3"</c> or <c>*</c>).</summary>
+/// <summary>
+/// Reads the versions a caller expects from If-Match, per RFC 9110 §13.1.1: <c>*</c> matches any version, a list
+/// (<c>"3", "4"</c>) matches if any of its tags does, and tags are compared strongly, so a weak <c>W/"3"</c> never matches.
+/// </summary>
 internal static class IfMatch
 {
-    /// <summary>Null when the header is absent or <c>*</c>; <see cref="Unmatchable"/> when it names no version we could have issued.</summary>
-    public static long? ExpectedVersion(HttpRequest request)
+    /// <summary>Versions start at 1; a tag that names no version we could have issued matches nothing (412).</summary>
+    private static readonly ExpectedVersion Unmatchable = new([]);
+
+    /// <summary>Null when the header is absent or <c>*</c>; a malformed header matches nothing.</summary>
+    public static ExpectedVersion? ExpectedVersion(HttpRequest request)
     {
-        var header = request.Headers.IfMatch.ToString().Trim();
-        if (header.Length == 0 || header == "*")
+        var header = request.Headers.IfMatch;
+        if (string.IsNullOrWhiteSpace(header.ToString()))
         {
             return null;
         }
 
-        var tag = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
-        return tag.Length > 2 && tag[0] == '"' && tag[^1] == '"'
-               && long.TryParse(tag.AsSpan(1, tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version)
-            ? version
-            : Unmatchable;
+        if (!EntityTagHeaderValue.TryParseStrictList(header, out var tags))
+        {
+            return Unmatchable;
+        }
+
+        if (tags.Count == 1 && tags[0].Tag == EntityTagHeaderValue.Any.Tag)
+        {
+            return null;
+        }
+
+        return new ExpectedVersion(tags.Where(tag => !tag.IsWeak).Select(VersionOf).OfType<long>().ToList());
     }
 
-    /// <summary>Versions start at 1, so this never matches and the write fails with 412, as RFC 9110 asks.</summary>
-    public const long Unmatchable = -1;
-
     public static string ETagFor(long version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
+
+    private static long? VersionOf(EntityTagHeaderValue tag) =>
+        long.TryParse(tag.Tag.AsSpan(1, tag.Tag.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
 }

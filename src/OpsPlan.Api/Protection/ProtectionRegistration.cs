@@ -18,6 +18,11 @@ internal static class ProtectionRegistration
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            // Room above the limits RequestHeadersMiddleware enforces, so most refusals get a problem body.
+            kestrel.Limits.MaxRequestHeadersTotalSize = 2 * RequestHeadersMiddleware.MaxHeaderBytes;
+            kestrel.Limits.MaxRequestHeaderCount = 2 * RequestHeadersMiddleware.MaxHeaderCount;
+            kestrel.Limits.MaxRequestLineSize = 2 * RequestHeadersMiddleware.MaxRequestTargetLength;
+            kestrel.RequestHeaderEncodingSelector = _ => System.Text.Encoding.Latin1;
         });
 
         builder.Services.AddRateLimiter(limiter =>
@@ -66,6 +71,7 @@ internal static class ProtectionRegistration
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseMiddleware<RequestHeadersMiddleware>();
         // CORS concerns only requests that carry an Origin; the middleware would otherwise still mark every request.
         app.UseWhen(context => context.Request.Headers.ContainsKey(HeaderNames.Origin), cors => cors.UseCors(CorsPolicy));
     }

@@ -27,7 +27,7 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, Protectio
         if (tooLong is not null)
         {
             await problems.WriteAsync(context, StatusCodes.Status400BadRequest, "Invalid request", "One or more fields are invalid.", "validation",
-                new Dictionary<string, string[]> { [tooLong] = [$"A query value is at most {TextLimits.MaxTextLength} characters."] });
+                new Dictionary<string, string[]> { [FieldPath.Of(tooLong)] = [$"A query value is at most {TextLimits.MaxTextLength} characters."] });
             return;
         }
 

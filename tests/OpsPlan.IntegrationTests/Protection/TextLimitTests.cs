@@ -76,4 +76,27 @@ public sealed class TextLimitTests(DatabaseProvider provider) : ApiTest(provider
             Assert.That(unauthorized.Headers.GetValues("X-RateLimit-Limit").Single(), Is.EqualTo("1200"));
         });
     }
+
+    [TestCase("<script>alert(1)</script>")]
+    [TestCase("\"><img src=x>")]
+    public async Task A_property_name_of_the_callers_choosing_comes_back_encoded_in_errors(string name)
+    {
+        var body = "{" + System.Text.Json.JsonSerializer.Serialize(name) + ":1}";
+
+        var response = await Api.ClientFor(Roles.Risk).PostRawAsync(Risks, body);
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        var key = problem["errors"]!.AsObject().Single().Key;
+        Assert.That(key, Does.Not.Contain("<").And.Not.Contain(">").And.Not.Contain("\""));
+        Assert.That(Uri.UnescapeDataString(key), Does.Contain(name));
+    }
+
+    [Test]
+    public async Task A_property_name_of_thousands_of_characters_is_cut_in_errors()
+    {
+        var response = await Api.ClientFor(Roles.Risk).PostRawAsync(Risks, "{\"" + new string('x', 3000) + "\":1}");
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(problem["errors"]!.AsObject().Single().Key, Has.Length.LessThanOrEqualTo(101));
+    }
 }

@@ -32,6 +32,9 @@ public sealed class RiskChangesTests(DatabaseProvider provider) : ApiTest(provid
 
     [TestCase("\"7\"")]
     [TestCase("garbage")]
+    [TestCase("\"7\", \"8\"")]
+    [TestCase("W/\"1\"")]
+    [TestCase("\"1")]
     public async Task A_stale_or_unmatchable_if_match_is_a_412_and_changes_nothing(string ifMatch)
     {
         var client = Api.ClientFor(Roles.Risk);
@@ -42,6 +45,21 @@ public sealed class RiskChangesTests(DatabaseProvider provider) : ApiTest(provid
         await response.ShouldBeProblem(HttpStatusCode.PreconditionFailed, "stale-version");
         var current = await client.GetJsonAsync($"{Risks}/{risk.Id()}");
         Assert.That(current.ToJsonString(), Is.EqualTo(risk.ToJsonString()));
+    }
+
+    [TestCase("\"999\", \"1\"")]
+    [TestCase("\"1\",\"2\"")]
+    [TestCase("W/\"1\", \"1\"")]
+    [TestCase("*")]
+    public async Task An_if_match_list_matches_when_any_of_its_strong_tags_is_the_current_version(string ifMatch)
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var risk = await client.CreateRiskAsync();
+
+        var response = await client.PutJsonAsync($"{Risks}/{risk.Id()}", Replacement(), ifMatch: ifMatch);
+
+        var updated = await response.ShouldHaveStatus(HttpStatusCode.OK);
+        Assert.That(updated["version"]!.GetValue<long>(), Is.EqualTo(2));
     }
 
     [Test]

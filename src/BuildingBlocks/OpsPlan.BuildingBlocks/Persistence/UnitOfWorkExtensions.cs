@@ -1,5 +1,6 @@
 using Dapper;
 using OpsPlan.BuildingBlocks.Application.Errors;
+using OpsPlan.BuildingBlocks.Application.Messaging;
 
 namespace OpsPlan.BuildingBlocks.Persistence;
 
@@ -22,7 +23,7 @@ public static class UnitOfWorkExtensions
     /// Reads the row of a record a command is about to change: 404 when there is none, 412 when the caller's If-Match
     /// named another version.
     /// </summary>
-    public static async Task<TRow> LoadAsync<TRow>(this IUnitOfWork unitOfWork, string sql, object parameters, string resource, object id, long? expectedVersion, CancellationToken cancellationToken)
+    public static async Task<TRow> LoadAsync<TRow>(this IUnitOfWork unitOfWork, string sql, object parameters, string resource, object id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken)
         where TRow : VersionedRow
     {
         var row = await unitOfWork.QuerySingleOrDefaultAsync<TRow>(sql, parameters, cancellationToken) ?? throw new NotFoundException(resource, id);

@@ -15,13 +15,13 @@ public sealed record IncidentRequest(string Title, string? Description, Incident
     public static IncidentRequest From(IncidentDto incident) =>
         new(incident.Title, incident.Description, incident.Type, incident.Severity, incident.Commander);
 
-    public UpdateIncidentCommand ToCommand(Guid id, long? expectedVersion) =>
+    public UpdateIncidentCommand ToCommand(Guid id, ExpectedVersion? expectedVersion) =>
         new(id, expectedVersion, Title, Description, Type, Severity, Commander);
 }
 
 public sealed record UpdateIncidentCommand(
     Guid Id,
-    long? ExpectedVersion,
+    ExpectedVersion? ExpectedVersion,
     string Title,
     string? Description,
     IncidentType? Type,
@@ -29,12 +29,12 @@ public sealed record UpdateIncidentCommand(
     string Commander) : ICommand<IncidentDto>;
 
 /// <summary>One step along detected → confirmed → responding → repairing → recovered → closed; closing needs a post-mortem.</summary>
-public sealed record TransitionIncidentStatusCommand(Guid IncidentId, long? ExpectedVersion, IncidentStatus? Status, string? Note) : ICommand<IncidentDto>;
+public sealed record TransitionIncidentStatusCommand(Guid IncidentId, ExpectedVersion? ExpectedVersion, IncidentStatus? Status, string? Note) : ICommand<IncidentDto>;
 
 public sealed record IncidentStatusTransitionRequest(IncidentStatus? Status, string? Note);
 
 /// <summary>Records (or replaces) the post-mortem of an incident that is not closed yet.</summary>
-public sealed record RecordPostMortemCommand(Guid IncidentId, long? ExpectedVersion, string RootCause, string Lessons, IReadOnlyList<string>? FollowUpActions)
+public sealed record RecordPostMortemCommand(Guid IncidentId, ExpectedVersion? ExpectedVersion, string RootCause, string Lessons, IReadOnlyList<string>? FollowUpActions)
     : ICommand<IncidentDto>;
 
 public sealed record PostMortemRequest(string RootCause, string Lessons, IReadOnlyList<string>? FollowUpActions);

@@ -10,11 +10,11 @@ public sealed record MitigationRequest(string Action, string Owner, DateOnly? Du
 }
 
 /// <summary>planned → in-progress → done; planned or in-progress → cancelled. Done and cancelled are final.</summary>
-public sealed record TransitionMitigationStatusCommand(Guid RiskId, Guid MitigationId, long? ExpectedVersion, MitigationStatus? Status, string? Note)
+public sealed record TransitionMitigationStatusCommand(Guid RiskId, Guid MitigationId, ExpectedVersion? ExpectedVersion, MitigationStatus? Status, string? Note)
     : ICommand<MitigationDto>;
 
 public sealed record MitigationStatusTransitionRequest(MitigationStatus? Status, string? Note);
 
 /// <summary>Replaces a mitigation's action, owner and due date; status changes only through transitions.</summary>
-public sealed record UpdateMitigationCommand(Guid RiskId, Guid MitigationId, long? ExpectedVersion, string Action, string Owner, DateOnly? DueDate)
+public sealed record UpdateMitigationCommand(Guid RiskId, Guid MitigationId, ExpectedVersion? ExpectedVersion, string Action, string Owner, DateOnly? DueDate)
     : ICommand<MitigationDto>;

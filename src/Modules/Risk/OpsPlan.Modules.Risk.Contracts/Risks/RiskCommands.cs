@@ -3,7 +3,7 @@ namespace OpsPlan.Modules.Risk.Contracts.Risks;
 /// <summary>Re-scores a risk and keeps the assessment in its history; an identified risk becomes assessed.</summary>
 public sealed record AssessRiskCommand(
     Guid RiskId,
-    long? ExpectedVersion,
+    ExpectedVersion? ExpectedVersion,
     int Likelihood,
     int Impact,
     int? ResidualLikelihood,
@@ -29,7 +29,7 @@ public sealed record CreateRiskCommand(
 /// Moves a risk along identified → assessed → mitigating → monitoring → closed; accepted from assessed or
 /// monitoring (and closed from accepted); a closed risk reopens to identified. Anything else is 409 <c>risk.invalid-transition</c>.
 /// </summary>
-public sealed record TransitionRiskStatusCommand(Guid RiskId, long? ExpectedVersion, RiskStatus? Status, string? Reason) : ICommand<RiskDto>;
+public sealed record TransitionRiskStatusCommand(Guid RiskId, ExpectedVersion? ExpectedVersion, RiskStatus? Status, string? Reason) : ICommand<RiskDto>;
 
 /// <summary>The body of a status transition.</summary>
 public sealed record RiskStatusTransitionRequest(RiskStatus? Status, string? Reason);
@@ -37,7 +37,7 @@ public sealed record RiskStatusTransitionRequest(RiskStatus? Status, string? Rea
 /// <summary>Replaces a risk's editable fields. Scores change only through assessments, status only through transitions.</summary>
 public sealed record UpdateRiskCommand(
     Guid Id,
-    long? ExpectedVersion,
+    ExpectedVersion? ExpectedVersion,
     string Title,
     string? Description,
     RiskCategory? Category,
@@ -55,6 +55,6 @@ public sealed record UpdateRiskRequest(
     public static UpdateRiskRequest From(RiskDto risk) =>
         new(risk.Title, risk.Description, risk.Category, risk.Owner, risk.NextReviewDate);
 
-    public UpdateRiskCommand ToCommand(Guid id, long? expectedVersion) =>
+    public UpdateRiskCommand ToCommand(Guid id, ExpectedVersion? expectedVersion) =>
         new(id, expectedVersion, Title, Description, Category, Owner, NextReviewDate);
 }

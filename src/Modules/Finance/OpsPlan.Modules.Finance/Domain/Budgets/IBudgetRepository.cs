@@ -2,7 +2,7 @@ namespace OpsPlan.Modules.Finance.Domain.Budgets;
 
 internal interface IBudgetRepository
 {
-    Task<Budget> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken);
+    Task<Budget> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken);
 
     Task<bool> PeriodTakenAsync(Guid costCenterId, string period, CancellationToken cancellationToken);
 

@@ -2,7 +2,7 @@ namespace OpsPlan.Modules.Finance.Domain.CostCenters;
 
 internal interface ICostCenterRepository
 {
-    Task<CostCenter> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken);
+    Task<CostCenter> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken);
 
     Task<CostCenter?> FindAsync(Guid id, CancellationToken cancellationToken);
 

@@ -39,7 +39,7 @@ internal sealed class BudgetRepository(IUnitOfWork unitOfWork) : IBudgetReposito
         VALUES (@RevisionId, @Category, @PreviousMinor, @AmountMinor)
         """;
 
-    public async Task<Budget> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
+    public async Task<Budget> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken)
     {
         var row = await unitOfWork.LoadAsync<BudgetRow>(SelectSql, new { Id = id }, "Budget", id, expectedVersion, cancellationToken);
         var lines = await unitOfWork.QueryAsync<BudgetLineRow>(LinesSql, new { Id = id }, cancellationToken);

@@ -31,7 +31,7 @@ internal sealed class CostCenterRepository(IUnitOfWork unitOfWork) : ICostCenter
         WHERE id = @Id AND version = @LoadedVersion
         """;
 
-    public async Task<CostCenter> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
+    public async Task<CostCenter> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken)
     {
         var row = await unitOfWork.LoadAsync<CostCenterRow>(SelectSql, new { Id = id }, "Cost center", id, expectedVersion, cancellationToken);
         return row.ToDomain();

@@ -3,7 +3,7 @@ namespace OpsPlan.Modules.Risk.Domain.Incidents;
 internal interface IIncidentRepository
 {
     /// <summary>The incident with its linked risks, or 404; 412 when <paramref name="expectedVersion"/> is stale.</summary>
-    Task<Incident> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken);
+    Task<Incident> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken);
 
     Task AddAsync(Incident incident, CancellationToken cancellationToken);
 

@@ -30,7 +30,7 @@ internal sealed class IncidentRepository(IUnitOfWork unitOfWork) : IIncidentRepo
         VALUES (@Id, @IncidentId, @OccurredAt, @Author, @Kind, @Entry)
         """;
 
-    public async Task<Incident> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
+    public async Task<Incident> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken)
     {
         var row = await unitOfWork.LoadAsync<IncidentRow>(SelectSql, new { Id = id }, "Incident", id, expectedVersion, cancellationToken);
         var links = await IncidentRow.LinkedRisksAsync(unitOfWork.Connection, unitOfWork.Transaction, unitOfWork.Dialect, [id], cancellationToken);

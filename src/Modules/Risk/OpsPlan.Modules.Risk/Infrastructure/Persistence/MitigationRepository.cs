@@ -19,7 +19,7 @@ internal sealed class MitigationRepository(IUnitOfWork unitOfWork) : IMitigation
         WHERE id = @Id AND version = @LoadedVersion
         """;
 
-    public async Task<Mitigation> GetAsync(Guid riskId, Guid mitigationId, long? expectedVersion, CancellationToken cancellationToken)
+    public async Task<Mitigation> GetAsync(Guid riskId, Guid mitigationId, ExpectedVersion? expectedVersion, CancellationToken cancellationToken)
     {
         var row = await unitOfWork.LoadAsync<MitigationRow>(SelectSql, new { RiskId = riskId, MitigationId = mitigationId }, "Mitigation", mitigationId, expectedVersion, cancellationToken);
         return row.ToDomain();

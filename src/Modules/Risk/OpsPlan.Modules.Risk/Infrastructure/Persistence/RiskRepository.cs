@@ -34,7 +34,7 @@ internal sealed class RiskRepository(IUnitOfWork unitOfWork) : IRiskRepository
             @Likelihood, @Impact, @ResidualLikelihood, @ResidualImpact, @Rationale)
         """;
 
-    public async Task<Domain.Risks.Risk> GetAsync(Guid id, long? expectedVersion, CancellationToken cancellationToken)
+    public async Task<Domain.Risks.Risk> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken)
     {
         var row = await unitOfWork.LoadAsync<RiskRow>(SelectByIdSql, new { Id = id }, "Risk", id, expectedVersion, cancellationToken);
         return row.ToDomain();
