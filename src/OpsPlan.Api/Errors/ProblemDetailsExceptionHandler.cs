@@ -39,6 +39,14 @@ internal sealed class ProblemDetailsExceptionHandler(ProblemResponses problems, 
             case IdempotencyKeyReusedException reused:
                 await problems.WriteAsync(httpContext, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused", reused.Message, IdempotencyKeyReusedException.Code);
                 break;
+            case SecretNotReplayedException withheld:
+                if (withheld.RecordId is { } id)
+                {
+                    httpContext.Response.Headers.Location = $"{httpContext.Request.Path}/{id}";
+                }
+
+                await problems.WriteAsync(httpContext, StatusCodes.Status409Conflict, "Secret not replayed", withheld.Message, SecretNotReplayedException.Code);
+                break;
             case BusinessRuleException rule:
                 await problems.WriteAsync(httpContext, StatusCodes.Status409Conflict, "Conflict", rule.Message, rule.Code, reasons: rule.Reasons);
                 break;

@@ -68,14 +68,14 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
                 context.Response.Headers[ReplayedHeader] = "true";
             }
 
-            if (context.Response.StatusCode is >= 200 and < 300 && !claim.Unrecorded)
+            if (context.Response.StatusCode is >= 200 and < 300)
             {
                 await store.CompleteAsync(userId, key, new IdempotentResponse(
                     context.Response.StatusCode,
                     context.Response.ContentType,
                     NullIfEmpty(context.Response.Headers.Location.ToString()),
                     NullIfEmpty(context.Response.Headers.ETag.ToString()),
-                    Encoding.UTF8.GetString(buffer.ToArray())), CancellationToken.None);
+                    claim.SecretWithheld ? null : Encoding.UTF8.GetString(buffer.ToArray())), CancellationToken.None);
                 completed = true;
             }
         }
@@ -85,7 +85,6 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             if (!completed)
             {
                 // Only a success is remembered: after a refusal the caller may fix the request and retry with the same key.
-                // A result holding a secret is never kept: its key is released like a refusal's.
                 await store.ReleaseAsync(userId, key);
             }
         }
@@ -110,6 +109,14 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             return;
         }
 
+        if (existing.Body is null)
+        {
+            context.Response.Headers.Location = existing.Location;
+            await problems.WriteAsync(context, StatusCodes.Status409Conflict, "Secret not replayed", new SecretNotReplayedException(null).Message,
+                code: SecretNotReplayedException.Code);
+            return;
+        }
+
         context.Response.StatusCode = existing.StatusCode!.Value;
         context.Response.ContentType = existing.ContentType;
         context.Response.Headers[ReplayedHeader] = "true";
@@ -123,7 +130,7 @@ internal sealed class IdempotencyMiddleware(RequestDelegate next)
             context.Response.Headers.ETag = existing.ETag;
         }
 
-        await context.Response.WriteAsync(existing.Body ?? string.Empty, context.RequestAborted);
+        await context.Response.WriteAsync(existing.Body, context.RequestAborted);
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;

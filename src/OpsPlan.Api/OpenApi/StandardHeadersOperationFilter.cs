@@ -52,7 +52,7 @@ internal sealed class StandardHeadersOperationFilter : IOperationFilter
 
         if (metadata.OfType<UsesIfMatch>().Any())
         {
-            operation.Parameters.Add(Header("If-Match", "The ETag you last read, such as \"3\". A stale one → 412, and nothing changes.", maxLength: 40));
+            operation.Parameters.Add(Header("If-Match", "The ETag you last read, such as \"3\" (or a list, any of which may match). A stale one → 412, and nothing changes.", maxLength: 40));
         }
 
         // The rate limiter and the exception handler stand in front of every operation.

@@ -125,6 +125,11 @@ public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
             {
                 yield return ($"{name}={bad}", new HttpRequestMessage(new HttpMethod(operation.Method), $"{operation.ConcretePath}?{name}={Uri.EscapeDataString(bad)}"));
             }
+
+            if (schema["format"]?.GetValue<string>() is "date-time")
+            {
+                yield return ($"{name} without its zone", new HttpRequestMessage(new HttpMethod(operation.Method), $"{operation.ConcretePath}?{name}=2026-11-20T14:02:00"));
+            }
         }
     }
 

@@ -19,6 +19,8 @@ internal static class ClientGeneration
             GenerateClientInterfaces = false,
             UseBaseUrl = false,
             GenerateOptionalParameters = true,
+            // NSwag's default ("s") drops the zone, which the API refuses in a query time: send ISO 8601 with its offset.
+            ParameterDateTimeFormat = "o",
             CSharpGeneratorSettings =
             {
                 Namespace = "OpsPlan.IntegrationTests.Client.Generated",

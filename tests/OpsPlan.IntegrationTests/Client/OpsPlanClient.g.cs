@@ -63,7 +63,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// Issue an API key
         /// </summary>
         /// <remarks>
-        /// The key is in this response only; the server keeps its SHA-256 hash. Integrators send it as X-Api-Key.
+        /// The key is in this response only; the server keeps its SHA-256 hash. Integrators send it as X-Api-Key. A repeated Idempotency-Key does not issue a second key and cannot show the first again: 409 `idempotency.secret-not-replayed`, with Location naming the key it issued.
         /// </remarks>
         /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
         /// <returns>Created</returns>
@@ -258,7 +258,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -670,7 +670,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -1088,7 +1088,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -1409,7 +1409,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -1650,7 +1650,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Only a draft is edited directly (else 409 finance.budget-not-editable); an approved budget changes through a revision.
         /// </remarks>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<BudgetDto> ReplaceBudgetAsync(System.Guid id, BudgetRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -1833,7 +1833,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// draft → submitted → approved → closed; submitted → draft sends it back. Otherwise 409 finance.invalid-transition. Approving checks the lines against the actuals at once.
         /// </remarks>
         /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<BudgetDto> TransitionBudgetStatusAsync(System.Guid id, BudgetStatusTransitionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -2020,7 +2020,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// Sets new amounts on the lines given (0 removes a line) and records who, when, why and the old and new amounts. Only an approved budget (409 finance.budget-not-approved); a revision that changes nothing is 409 finance.revision-changes-nothing.
         /// </remarks>
         /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>Created</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<BudgetRevisionDto> ReviseBudgetAsync(System.Guid id, BudgetRevisionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -2246,7 +2246,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -2566,7 +2566,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -3019,7 +3019,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -3260,7 +3260,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Moving a cost center under itself or a descendant is 409 finance.cost-center-cycle. The code never changes.
         /// </remarks>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CostCenterDto> ReplaceCostCenterAsync(System.Guid id, CostCenterRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -3439,7 +3439,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// Change some of a cost center's fields (JSON merge patch)
         /// </summary>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CostCenterDto> PatchCostCenterAsync(System.Guid id, CostCenterRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -3621,7 +3621,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// One that is in use (children today; budgets and transactions as they arrive) is 409 finance.cost-center-in-use: archive it instead.
         /// </remarks>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task DeleteCostCenterAsync(System.Guid id, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -3978,7 +3978,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -4688,11 +4688,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     urlBuilder_.Append('?');
                     if (from != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(from.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(from.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     if (to != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(to.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(to.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -5010,7 +5010,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -5251,7 +5251,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// A closed incident no longer changes (409 incident.closed).
         /// </remarks>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<IncidentDto> ReplaceIncidentAsync(System.Guid id, IncidentRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -5430,7 +5430,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// Change some of an incident's fields (JSON merge patch)
         /// </summary>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<IncidentDto> PatchIncidentAsync(System.Guid id, IncidentRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -5613,7 +5613,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// detected → confirmed → responding → repairing → recovered → closed. Skipping a step is 409 incident.invalid-transition; closing without a post-mortem is 409 incident.post-mortem-required. Each step is also written to the timeline.
         /// </remarks>
         /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<IncidentDto> TransitionIncidentStatusAsync(System.Guid id, IncidentStatusTransitionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -5799,7 +5799,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Root cause, lessons and follow-up actions; required before closing.
         /// </remarks>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<IncidentDto> RecordPostMortemAsync(System.Guid id, PostMortemRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -6192,7 +6192,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -6679,7 +6679,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -7005,7 +7005,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -7261,7 +7261,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Done and cancelled mitigations no longer change (409 mitigation.final).
         /// </remarks>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<MitigationDto> ReplaceMitigationAsync(System.Guid riskId, System.Guid mitigationId, MitigationRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -7445,7 +7445,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// Change some of a mitigation's fields (JSON merge patch)
         /// </summary>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<MitigationDto> PatchMitigationAsync(System.Guid riskId, System.Guid mitigationId, MitigationRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -7633,7 +7633,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// planned → in-progress → done; planned or in-progress → cancelled. Otherwise 409 mitigation.invalid-transition.
         /// </remarks>
         /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<MitigationDto> TransitionMitigationStatusAsync(System.Guid riskId, System.Guid mitigationId, MitigationStatusTransitionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -8326,7 +8326,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -8567,7 +8567,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Title, description, category, owner and next review date. Scores change through assessments, status through transitions.
         /// </remarks>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<RiskDto> ReplaceRiskAsync(System.Guid id, UpdateRiskRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -8746,7 +8746,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// Change some of a risk's editable fields (JSON merge patch)
         /// </summary>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<RiskDto> PatchRiskAsync(System.Guid id, UpdateRiskRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -8929,7 +8929,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// identified → assessed → mitigating → monitoring → closed; accepted from assessed or monitoring; closed → identified reopens. Otherwise 409 risk.invalid-transition.
         /// </remarks>
         /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<RiskDto> TransitionRiskStatusAsync(System.Guid id, RiskStatusTransitionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -9116,7 +9116,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// Keeps the assessment in the risk's history; an identified risk becomes assessed. If-Match applies to the risk.
         /// </remarks>
         /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
-        /// <param name="if_Match">The ETag you last read, such as "3". A stale one → 412, and nothing changes.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>Created</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<AssessmentDto> AssessRiskAsync(System.Guid id, AssessRiskRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -9342,7 +9342,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -9822,7 +9822,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (updatedSince != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("s", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 

@@ -147,20 +147,29 @@ public sealed class IdempotencyTests(DatabaseProvider provider) : ApiTest(provid
     }
 
     [Test]
-    public async Task A_new_api_key_is_never_stored_for_a_replay_so_its_secret_exists_only_in_the_one_response()
+    public async Task A_repeated_key_for_a_new_api_key_is_a_409_pointing_at_the_key_and_its_secret_is_stored_nowhere()
     {
         var admin = Api.ClientFor(Roles.Admin);
+        object request = new { name = "CRM", roles = new[] { "integrator" } };
+        var first = await (await admin.PostJsonAsync("/api/v1/admin/api-keys", request, idempotencyKey: "key-1")).ShouldHaveStatus(HttpStatusCode.Created);
+        var id = first["id"]!.GetValue<string>();
+        var secret = first["key"]!.GetValue<string>();
 
-        var first = await (await admin.PostJsonAsync("/api/v1/admin/api-keys", new { name = "CRM", roles = new[] { "integrator" } }, idempotencyKey: "key-1")).ShouldHaveStatus(HttpStatusCode.Created);
-        var second = await (await admin.PostJsonAsync("/api/v1/admin/api-keys", new { name = "CRM", roles = new[] { "integrator" } }, idempotencyKey: "key-1")).ShouldHaveStatus(HttpStatusCode.Created);
+        var repeat = await admin.PostJsonAsync("/api/v1/admin/api-keys", request, idempotencyKey: "key-1");
+        await LeaveReservationAsACrashWouldAsync("key-1", DateTime.UtcNow - TimeSpan.FromMinutes(1));
+        var afterCrash = await admin.PostJsonAsync("/api/v1/admin/api-keys", request, idempotencyKey: "key-1");
 
-        Assert.That(second["id"]!.GetValue<string>(), Is.Not.EqualTo(first["id"]!.GetValue<string>()));
-        await using var connection = await Api.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        Assert.Multiple(async () =>
+        foreach (var response in new[] { repeat, afterCrash })
         {
-            Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM platform.idempotency_keys"), Is.Zero);
-            Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM access.idempotency_results"), Is.Zero);
-        });
+            await response.ShouldBeProblem(HttpStatusCode.Conflict, "idempotency.secret-not-replayed");
+            Assert.That(response.Headers.Location!.ToString(), Does.EndWith($"/api/v1/admin/api-keys/{id}"));
+        }
+
+        Assert.That((await admin.GetJsonAsync("/api/v1/admin/api-keys"))["items"]!.AsArray(), Has.Count.EqualTo(1), "one key for one Idempotency-Key");
+        await using var connection = await Api.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        var stored = string.Concat(await connection.QueryAsync<string?>("SELECT body FROM platform.idempotency_keys"))
+            + string.Concat(await connection.QueryAsync<string>("SELECT result FROM access.idempotency_results"));
+        Assert.That(stored, Does.Not.Contain(secret));
     }
 
     /// <summary>What a kill between the command's commit and the reply leaves: the reservation, never completed.</summary>

@@ -99,4 +99,59 @@ public sealed class TextLimitTests(DatabaseProvider provider) : ApiTest(provider
         var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
         Assert.That(problem["errors"]!.AsObject().Single().Key, Has.Length.LessThanOrEqualTo(101));
     }
+
+    [TestCase("title", "Line one\nline two")]
+    [TestCase("owner", "cro@example.com\r\n")]
+    [TestCase("title", "tab\tinside")]
+    public async Task A_line_break_or_tab_in_a_one_line_field_is_a_400_naming_it(string field, string value)
+    {
+        var response = await Api.ClientFor(Roles.Risk).PostJsonAsync(Risks, NewRisk().With(field, value));
+
+        var problem = await response.ShouldBeValidationProblem(field);
+        Assert.That(problem["errors"]![field]![0]!.GetValue<string>(), Does.Contain("One line"));
+        Assert.That((await Api.ClientFor(Roles.Viewer).GetJsonAsync(Risks))["items"]!.AsArray(), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_one_line_field_refuses_a_line_break_through_merge_patch_and_in_other_modules_too()
+    {
+        var finance = Api.ClientFor(Roles.Finance);
+        var created = await (await finance.PostJsonAsync("/api/v1/finance/cost-centers", new { code = "OPS", name = "Operations", owner = "cfo@example.com" })).ShouldHaveStatus(HttpStatusCode.Created);
+
+        var refusedCreate = await finance.PostJsonAsync("/api/v1/finance/cost-centers", new { code = "MKT", name = "Market\ning", owner = "cmo@example.com" });
+        var refusedPatch = await finance.MergePatchAsync($"/api/v1/finance/cost-centers/{created["id"]}", "{\"owner\":\"a\\nb\"}");
+
+        await refusedCreate.ShouldBeValidationProblem("name");
+        await refusedPatch.ShouldBeValidationProblem("owner");
+        Assert.That((await finance.GetJsonAsync("/api/v1/finance/cost-centers"))["items"]!.AsArray(), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Multi_line_text_keeps_its_line_breaks()
+    {
+        var response = await Api.ClientFor(Roles.Risk).PostJsonAsync(Risks, NewRisk().With("description", "First line.\n\tIndented second."));
+
+        var risk = await response.ShouldHaveStatus(HttpStatusCode.Created);
+        Assert.That(risk["description"]!.GetValue<string>(), Is.EqualTo("First line.\n\tIndented second."));
+    }
+
+    [TestCase("/api/v1/risk/risks?updatedSince=2026-11-20T14:02:00", "updatedSince")]
+    [TestCase("/api/v1/risk/incidents/metrics?from=2026-11-01T00:00:00&to=2026-12-01T00:00:00Z", "from")]
+    [TestCase("/api/v1/finance/transactions?updatedSince=2026-11-20", "updatedSince")]
+    public async Task A_query_time_without_its_zone_is_a_400_naming_the_parameter(string url, string parameter)
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync(url);
+
+        var problem = await response.ShouldBeValidationProblem(parameter);
+        Assert.That(problem["errors"]![parameter]![0]!.GetValue<string>(), Does.Contain("zone"));
+    }
+
+    [TestCase("2026-11-20T14:02:00Z")]
+    [TestCase("2026-11-20T15:02:00%2B01:00")]
+    public async Task A_query_time_with_its_zone_is_read(string since)
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync($"/api/v1/risk/risks?updatedSince={since}");
+
+        await response.ShouldHaveStatus(HttpStatusCode.OK);
+    }
 }

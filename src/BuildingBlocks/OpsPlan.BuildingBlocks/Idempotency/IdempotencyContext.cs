@@ -13,8 +13,8 @@ public sealed class IdempotencyContext
     /// <summary>The command found its earlier result under the key and returned it without running again.</summary>
     public bool Replayed { get; internal set; }
 
-    /// <summary>The command's result must not be kept (it holds a secret shown once): the key is not remembered.</summary>
-    public bool Unrecorded { get; internal set; }
+    /// <summary>The command's result holds a secret shown once: the key is remembered, its response is not.</summary>
+    public bool SecretWithheld { get; internal set; }
 
     public void Hold(IdempotencyClaim claim) => Claim = claim;
 

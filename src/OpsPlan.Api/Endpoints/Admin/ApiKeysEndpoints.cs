@@ -9,9 +9,11 @@ internal static class ApiKeysEndpoints
     {
         var keys = module.MapGroup("/api-keys").WithTags("Admin: API keys");
 
-        keys.MapPost("", CreateAsync).Creates<CreatedApiKeyDto>()
+        keys.MapPost("", CreateAsync).Creates<CreatedApiKeyDto>().ProducesProblem(StatusCodes.Status409Conflict)
             .Named("CreateApiKey", "Issue an API key",
-                "The key is in this response only; the server keeps its SHA-256 hash. Integrators send it as X-Api-Key.");
+                "The key is in this response only; the server keeps its SHA-256 hash. Integrators send it as X-Api-Key. "
+                + "A repeated Idempotency-Key does not issue a second key and cannot show the first again: 409 "
+                + "`idempotency.secret-not-replayed`, with Location naming the key it issued.");
 
         keys.MapGet("", ListAsync).Lists<ApiKeyDto>()
             .Named("ListApiKeys", "List API keys (never the keys themselves)");

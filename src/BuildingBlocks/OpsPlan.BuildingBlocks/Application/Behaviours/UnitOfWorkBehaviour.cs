@@ -35,12 +35,13 @@ internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
             return joined;
         }
 
-        var claim = request is ISecretResult ? null : idempotency.ClaimFor(typeof(TRequest));
-        idempotency.Unrecorded |= request is ISecretResult;
+        var claim = idempotency.ClaimFor(typeof(TRequest));
+        var secret = request is ISecretResult;
+        idempotency.SecretWithheld |= claim is not null && secret;
         await unitOfWork.BeginAsync(module, cancellationToken);
         try
         {
-            if (claim is not null && await results.FindAsync<TResponse>(unitOfWork, claim, Command, cancellationToken) is { Found: true } earlier)
+            if (claim is not null && await results.FindAsync<TResponse>(unitOfWork, claim, Command, secret, cancellationToken) is { Found: true } earlier)
             {
                 idempotency.Replayed = true;
                 return earlier.Value;
@@ -50,7 +51,7 @@ internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
             await auditLog.RecordAsync(unitOfWork, Command, response, cancellationToken);
             if (claim is not null)
             {
-                await results.RecordAsync(unitOfWork, claim, Command, response, cancellationToken);
+                await results.RecordAsync(unitOfWork, claim, Command, response, secret, cancellationToken);
             }
 
             await unitOfWork.CommitAsync(cancellationToken);
@@ -60,7 +61,7 @@ internal sealed class UnitOfWorkBehaviour<TRequest, TResponse>(
         {
             // Another instance ran the same keyed request at the same time and committed first: answer with its result.
             await unitOfWork.EndAsync();
-            var winner = await results.FindCommittedAsync<TResponse>(module, claim, Command, cancellationToken);
+            var winner = await results.FindCommittedAsync<TResponse>(module, claim, Command, secret, cancellationToken);
             if (!winner.Found)
             {
                 throw;

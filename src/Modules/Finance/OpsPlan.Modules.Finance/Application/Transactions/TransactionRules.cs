@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Validation;
 using OpsPlan.Modules.Finance.Domain.Transactions;
 
 namespace OpsPlan.Modules.Finance.Application.Transactions;
@@ -19,7 +18,7 @@ internal static class TransactionRules
             .WithMessage("An amount is above zero; the direction says whether money went out or came in.");
         validator.RuleFor(item => details(item).CashAccountId).NotEqual(Guid.Empty).OverridePropertyName("cashAccountId");
         validator.RuleFor(item => details(item).PartnerId).NotEqual(Guid.Empty).OverridePropertyName("partnerId");
-        validator.RuleFor(item => details(item).Counterparty).MaximumLength(200).OverridePropertyName("counterparty");
+        validator.RuleFor(item => details(item).Counterparty).MaximumLength(200).SingleLine().OverridePropertyName("counterparty");
         validator.RuleFor(item => details(item).Description).NotEmpty().MaximumLength(1000).OverridePropertyName("description");
     }
 

@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Validation;
 namespace OpsPlan.Modules.Risk.Application.Incidents;
 
 internal static class IncidentRules
@@ -11,11 +10,11 @@ internal static class IncidentRules
     public static void IncidentDetails<T>(this AbstractValidator<T> validator, Func<T, string> title, Func<T, string?> description,
         Func<T, Enum?> type, Func<T, Enum?> severity, Func<T, string> commander)
     {
-        validator.RuleFor(command => title(command)).NotEmpty().MaximumLength(TitleMaxLength).OverridePropertyName("title");
+        validator.RuleFor(command => title(command)).NotEmpty().MaximumLength(TitleMaxLength).SingleLine().OverridePropertyName("title");
         validator.RuleFor(command => description(command)).MaximumLength(TextMaxLength).OverridePropertyName("description");
         validator.RuleFor(command => type(command)).NotNull().WithMessage("Type is required.").OverridePropertyName("type");
         validator.RuleFor(command => severity(command)).NotNull().WithMessage("Severity is required.").OverridePropertyName("severity");
-        validator.RuleFor(command => commander(command)).NotEmpty().MaximumLength(CommanderMaxLength).OverridePropertyName("commander");
+        validator.RuleFor(command => commander(command)).NotEmpty().MaximumLength(CommanderMaxLength).SingleLine().OverridePropertyName("commander");
     }
 
     /// <summary>

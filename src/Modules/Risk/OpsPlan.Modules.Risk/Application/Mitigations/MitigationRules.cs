@@ -9,6 +9,6 @@ internal static class MitigationRules
     public static void MitigationDetails<T>(this AbstractValidator<T> validator, Func<T, string> action, Func<T, string> owner)
     {
         validator.RuleFor(command => action(command)).NotEmpty().MaximumLength(ActionMaxLength).OverridePropertyName("action");
-        validator.RuleFor(command => owner(command)).NotEmpty().MaximumLength(OwnerMaxLength).OverridePropertyName("owner");
+        validator.RuleFor(command => owner(command)).NotEmpty().MaximumLength(OwnerMaxLength).SingleLine().OverridePropertyName("owner");
     }
 }

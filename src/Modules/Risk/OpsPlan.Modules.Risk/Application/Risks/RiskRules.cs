@@ -9,10 +9,10 @@ internal static class RiskRules
     public const int RationaleMaxLength = 2000;
 
     public static IRuleBuilderOptions<T, string> RiskTitle<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(TitleMaxLength);
+        rule.NotEmpty().MaximumLength(TitleMaxLength).SingleLine();
 
     public static IRuleBuilderOptions<T, string> RiskOwner<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(OwnerMaxLength);
+        rule.NotEmpty().MaximumLength(OwnerMaxLength).SingleLine();
 
     public static IRuleBuilderOptions<T, string?> RiskDescription<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(DescriptionMaxLength);

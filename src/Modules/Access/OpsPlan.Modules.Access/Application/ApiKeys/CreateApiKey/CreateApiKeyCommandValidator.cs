@@ -9,7 +9,7 @@ internal sealed class CreateApiKeyCommandValidator : AbstractValidator<CreateApi
 
     public CreateApiKeyCommandValidator()
     {
-        RuleFor(command => command.Name).NotEmpty().MaximumLength(200);
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(200).SingleLine();
         RuleFor(command => command.Roles).NotEmpty().WithMessage("A key carries at least one role, normally integrator.");
         RuleForEach(command => command.Roles).Must(role => KeyRoles.Contains(role))
             .WithMessage(_ => "A key's role is one of: " + string.Join(", ", KeyRoles) + ". Admin is for people: a leaked key must never administer.");

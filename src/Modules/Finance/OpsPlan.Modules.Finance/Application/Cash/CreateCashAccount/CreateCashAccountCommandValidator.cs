@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Validation;
 using OpsPlan.Modules.Finance.Contracts.Cash;
 
 namespace OpsPlan.Modules.Finance.Application.Cash.CreateCashAccount;
@@ -7,7 +6,7 @@ internal sealed class CreateCashAccountCommandValidator : AbstractValidator<Crea
 {
     public CreateCashAccountCommandValidator()
     {
-        RuleFor(command => command.Name).NotEmpty().MaximumLength(200);
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(200).SingleLine();
         RuleFor(command => command.OpenedOn).NotEqual(default(DateOnly)).WithMessage("The day the opening balance was true is required.").WithinDateBounds();
     }
 }

@@ -1,4 +1,3 @@
-using OpsPlan.BuildingBlocks.Application.Validation;
 using OpsPlan.Modules.Finance.Contracts.Views;
 
 namespace OpsPlan.Modules.Finance.Application.Views.GetCashFlow;

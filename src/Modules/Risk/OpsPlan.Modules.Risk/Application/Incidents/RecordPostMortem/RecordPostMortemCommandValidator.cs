@@ -9,6 +9,6 @@ internal sealed class RecordPostMortemCommandValidator : AbstractValidator<Recor
         RuleFor(command => command.RootCause).NotEmpty().MaximumLength(IncidentRules.TextMaxLength);
         RuleFor(command => command.Lessons).NotEmpty().MaximumLength(IncidentRules.TextMaxLength);
         RuleFor(command => command.FollowUpActions).NotNull().Must(actions => actions is null || actions.Count <= 50).WithMessage("At most 50 follow-up actions.");
-        RuleForEach(command => command.FollowUpActions).NotEmpty().MaximumLength(500);
+        RuleForEach(command => command.FollowUpActions).NotEmpty().MaximumLength(500).SingleLine();
     }
 }

@@ -6,7 +6,7 @@ internal sealed class CreateWidgetCommandValidator : AbstractValidator<CreateWid
 {
     public CreateWidgetCommandValidator()
     {
-        RuleFor(command => command.Name).NotEmpty().MaximumLength(200);
+        RuleFor(command => command.Name).NotEmpty().MaximumLength(200).SingleLine();
         RuleFor(command => command.Description).MaximumLength(4000);
     }
 }
