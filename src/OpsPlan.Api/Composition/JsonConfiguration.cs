@@ -4,7 +4,7 @@ using OpsPlan.Api.Protection;
 
 namespace OpsPlan.Api.Composition;
 
-/// <summary>camelCase, kebab-case enum strings, unknown properties refused (a typo must not silently drop data), text capped, times zoned.</summary>
+/// <summary>camelCase, kebab-case enum strings, unknown properties refused (a typo must not silently drop data), text capped, times zoned, dates bounded.</summary>
 internal static class JsonConfiguration
 {
     public static void Apply(JsonSerializerOptions options)
@@ -19,5 +19,6 @@ internal static class JsonConfiguration
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new LimitedStringConverter());
         options.Converters.Add(new ZonedDateTimeConverter());
+        options.Converters.Add(new BoundedDateConverter());
     }
 }

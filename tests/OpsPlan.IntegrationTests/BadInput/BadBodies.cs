@@ -33,8 +33,26 @@ internal static class BadBodies
             {
                 yield return ($"{name}: {what}", Valid(operation).With(name, value));
             }
+
+            if (required.Contains(name))
+            {
+                yield return ($"{name}: null", Valid(operation).With(name, null));
+                if (operation.Method != "patch")
+                {
+                    var without = Valid(operation);
+                    without.Remove(name);
+                    yield return ($"{name}: missing", without.ToJsonString());
+                }
+            }
         }
     }
+
+    /// <summary>Wrong values for one field of any schema: the same list serves bodies and batch items.</summary>
+    public static IEnumerable<(string What, JsonNode? Value)> WrongValuesFor(JsonObject document, JsonObject property) =>
+        WrongValues(OpenApiOperation.Resolve(document, property));
+
+    /// <summary>The JSON text of a body, with the lone-surrogate placeholder turned into its escape.</summary>
+    public static string Text(JsonNode body) => Escaped(body.ToJsonString());
 
     private static IEnumerable<(string What, JsonNode? Value)> WrongValues(JsonObject schema)
     {
@@ -50,10 +68,15 @@ internal static class BadBodies
             switch (schema["format"]?.GetValue<string>())
             {
                 case "uuid": yield return ("bad GUID", "not-a-guid"); break;
-                case "date": yield return ("bad date", "2026-13-45"); break;
+                case "date":
+                    yield return ("bad date", "2026-13-45");
+                    yield return ("date before 1900", "0001-01-01");
+                    yield return ("date after 2999", "9999-12-31");
+                    break;
                 case "date-time":
                     yield return ("bad timestamp", "yesterday");
                     yield return ("timestamp without its zone", "2026-11-20T14:02:00");
+                    yield return ("timestamp in year 1", "0001-01-01T00:00:00Z");
                     break;
                 default:
                     yield return ("oversize string", new string('x', 100_000));
@@ -90,7 +113,10 @@ internal static class BadBodies
     private static string With(this JsonObject body, string field, JsonNode? value)
     {
         body[field] = value?.DeepClone();
-        return body.ToJsonString().Replace("\"" + LoneSurrogate + "\"", "\"\\ud800\"", StringComparison.Ordinal)
-            .Replace("\"\\u003Clone surrogate\\u003E\"", "\"\\ud800\"", StringComparison.Ordinal);
+        return Escaped(body.ToJsonString());
     }
+
+    private static string Escaped(string json) =>
+        json.Replace("\"" + LoneSurrogate + "\"", "\"\\ud800\"", StringComparison.Ordinal)
+            .Replace("\"\\u003Clone surrogate\\u003E\"", "\"\\ud800\"", StringComparison.Ordinal);
 }

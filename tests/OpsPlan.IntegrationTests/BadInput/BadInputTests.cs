@@ -99,6 +99,47 @@ public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
         Assert.That(checkedOperations, Is.GreaterThanOrEqualTo(3));
     }
 
+    [Test]
+    public async Task In_every_batch_a_bad_item_fails_alone_whatever_its_bytes()
+    {
+        var client = Api.ClientFor(Roles.Admin);
+        var failures = new List<string>();
+        var batches = OpenApiOperation.All(await DocumentAsync()).Where(operation => operation.Path.EndsWith("/batch", StringComparison.Ordinal)).ToList();
+        foreach (var operation in batches)
+        {
+            var item = operation.BodySchema!["example"]!["items"]![0]!.AsObject();
+            var itemSchema = OpenApiOperation.Resolve(operation.Document, operation.BodySchema["properties"]!["items"]!["items"]!.AsObject());
+            var bad = itemSchema["properties"]!.AsObject()
+                .SelectMany(property => BadBodies.WrongValuesFor(operation.Document, property.Value!.AsObject())
+                    .Select(wrong => (What: $"{property.Key}: {wrong.What}", Item: With(item, property.Key, wrong.Value))))
+                .ToList();
+            var body = "{\"items\":[" + string.Join(",", bad.Select(entry => BadBodies.Text(entry.Item))) + ",\"not an object\",[1]]}";
+
+            var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, operation.Path) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+
+            if ((int)response.StatusCode != 200)
+            {
+                failures.Add($"{operation.Name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+                continue;
+            }
+
+            var results = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["items"]!.AsArray();
+            failures.AddRange(results.Select((result, index) => (result, index))
+                .Where(entry => entry.result!["status"]!.GetValue<string>() != "failed")
+                .Select(entry => $"{operation.Name} item {(entry.index < bad.Count ? bad[entry.index].What : "not an object")}: {entry.result!["status"]}"));
+        }
+
+        Assert.That(batches, Is.Not.Empty);
+        Assert.That(failures, Is.Empty);
+    }
+
+    private static JsonObject With(JsonObject item, string field, JsonNode? value)
+    {
+        var copy = item.DeepClone().AsObject();
+        copy[field] = value?.DeepClone();
+        return copy;
+    }
+
     private static IEnumerable<(string What, HttpRequestMessage Request)> BadRequests(OpenApiOperation operation)
     {
         if (operation.BodyContentType is not null)
@@ -124,6 +165,12 @@ public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
             if (bad is not null)
             {
                 yield return ($"{name}={bad}", new HttpRequestMessage(new HttpMethod(operation.Method), $"{operation.ConcretePath}?{name}={Uri.EscapeDataString(bad)}"));
+            }
+
+            if (schema["format"]?.GetValue<string>() is "date")
+            {
+                yield return ($"{name} before 1900", new HttpRequestMessage(new HttpMethod(operation.Method), $"{operation.ConcretePath}?{name}=0001-01-01"));
+                yield return ($"{name} after 2999", new HttpRequestMessage(new HttpMethod(operation.Method), $"{operation.ConcretePath}?{name}=9999-12-31"));
             }
 
             if (schema["format"]?.GetValue<string>() is "date-time")
