@@ -67,7 +67,7 @@ internal sealed class StandardHeadersOperationFilter : IOperationFilter
             }
 
             concrete.Headers ??= new Dictionary<string, IOpenApiHeader>();
-            concrete.Headers[RequestSizeLimitMiddleware.RateLimitHeader] = ResponseHeader(
+            concrete.Headers[ResponseHeadersMiddleware.RateLimitHeader] = ResponseHeader(
                 "Requests this client may make per rate-limit window (Protection:RateLimitPermits); beyond it → 429 with Retry-After.", JsonSchemaType.Integer);
             concrete.Headers["Access-Control-Allow-Origin"] = ResponseHeader(
                 "Sent to browsers calling from an origin in Protection:CorsOrigins; absent for any other origin.", JsonSchemaType.String);

@@ -69,7 +69,7 @@ internal static class ProtectionRegistration
             app.UseHttpsRedirection();
         }
 
-        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<ResponseHeadersMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseMiddleware<RequestHeadersMiddleware>();
         app.UseMiddleware<QueryTimesMiddleware>();

@@ -5,17 +5,12 @@ namespace OpsPlan.Api.Protection;
 /// <summary>
 /// Refuses a declared body over the limit before anything reads it (Kestrel enforces the same limit on bodies sent
 /// without a length; this check gives both the same 413 problem, on any server), and a query value longer than any
-/// text field. Every response states the client's rate limit in <c>X-RateLimit-Limit</c>.
+/// text field.
 /// </summary>
 internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, ProtectionOptions options, ProblemResponses problems)
 {
-    public const string RateLimitHeader = "X-RateLimit-Limit";
-
-    private readonly string _rateLimit = options.RateLimitPermits.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
     public async Task InvokeAsync(HttpContext context)
     {
-        context.Response.Headers[RateLimitHeader] = _rateLimit;
         if (context.Request.ContentLength > options.MaxRequestBodyBytes)
         {
             await problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",

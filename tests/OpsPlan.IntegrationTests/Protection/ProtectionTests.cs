@@ -88,6 +88,62 @@ public sealed class ProtectionTests(DatabaseProvider provider) : ApiTest(provide
     }
 
     [Test]
+    public async Task Every_status_the_api_answers_carries_the_same_security_rate_limit_and_cache_headers()
+    {
+        var risk = await Api.ClientAs("setup@example.com", Roles.Risk).CreateRiskAsync();
+        var riskUrl = $"{Risks}/{risk.Id()}";
+        var costCenter = await (await Api.ClientAs("setup@example.com", Roles.Finance).PostJsonAsync("/api/v1/finance/cost-centers", new { code = "GONE", name = "Gone", owner = "o@example.com" }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+        var walk = new List<(string What, Func<Task<HttpResponseMessage>> Send)>
+        {
+            ("200", () => Client(Roles.Viewer).GetAsync(Risks)),
+            ("201", () => Client(Roles.Risk).PostJsonAsync(Risks, NewRisk())),
+            ("204", () => Client(Roles.Finance).DeleteAsync($"/api/v1/finance/cost-centers/{costCenter["id"]}")),
+            ("400 validation", () => Client(Roles.Risk).PostJsonAsync(Risks, NewRisk(title: ""))),
+            ("400 bad cursor", () => Client(Roles.Viewer).GetAsync($"{Risks}?cursor=garbage")),
+            ("400 malformed", () => Client(Roles.Risk).PostRawAsync(Risks, "{")),
+            ("401", () => Api.AnonymousClient().GetAsync(Risks)),
+            ("403", () => Client(Roles.Viewer).PostJsonAsync(Risks, NewRisk())),
+            ("404 record", () => Client(Roles.Viewer).GetAsync($"{Risks}/{Guid.CreateVersion7()}")),
+            ("404 address", () => Client(Roles.Viewer).GetAsync("/api/v1/nowhere")),
+            ("405", () => Client(Roles.Viewer).PutAsync(Risks, null)),
+            ("409", () => Client(Roles.Risk).PostJsonAsync($"{riskUrl}/status-transitions", new { status = "closed" })),
+            ("412", () => Client(Roles.Risk).PutJsonAsync(riskUrl, new { title = "t", category = "security", owner = "o@example.com" }, ifMatch: "\"99\"")),
+            ("413", () => Client(Roles.Risk).PostJsonAsync(Risks, NewRisk().With("description", new string('x', 5000)))),
+            ("415", () => Client(Roles.Risk).PostRawAsync(Risks, "{}", "text/plain")),
+            ("200 health", () => Api.AnonymousClient().GetAsync("/health/ready")),
+        };
+        var greedy = Client(Roles.Viewer);
+        for (var i = 0; i < 5; i++)
+        {
+            await greedy.GetAsync(Risks);
+        }
+
+        walk.Add(("429", () => greedy.GetAsync(Risks)));
+
+        foreach (var (what, send) in walk)
+        {
+            var response = await send();
+            var headers = response.Headers.ToDictionary(header => header.Key, header => string.Join(",", header.Value), StringComparer.OrdinalIgnoreCase);
+            Assert.Multiple(() =>
+            {
+                Assert.That(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(what[..3]), what);
+                Assert.That(headers.GetValueOrDefault("X-Content-Type-Options"), Is.EqualTo("nosniff"), what);
+                Assert.That(headers.GetValueOrDefault("X-Frame-Options"), Is.EqualTo("DENY"), what);
+                Assert.That(headers.GetValueOrDefault("Referrer-Policy"), Is.EqualTo("no-referrer"), what);
+                Assert.That(headers.GetValueOrDefault("Content-Security-Policy"), Does.Contain("default-src 'none'"), what);
+                Assert.That(headers.GetValueOrDefault("X-RateLimit-Limit"), Is.EqualTo("5"), what);
+                Assert.That(headers.GetValueOrDefault("Cache-Control"), Is.EqualTo("no-store"), what);
+                Assert.That(headers.ContainsKey("Pragma") || response.Content.Headers.Contains("Expires"), Is.False, what);
+            });
+        }
+    }
+
+    private int _clients;
+
+    private HttpClient Client(string role) => Api.ClientAs($"walker{++_clients}@example.com", role);
+
+    [Test]
     public async Task Responses_carry_security_headers_and_no_server_banner()
     {
         var response = await Api.ClientFor(Roles.Viewer).GetAsync(Risks);
