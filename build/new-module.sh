@@ -42,8 +42,9 @@ for project in "src/Modules/$module/OpsPlan.Modules.$module.Contracts/OpsPlan.Mo
   echo "  added $project to OpsPlan.sln"
 done
 
-# The host's one list of modules: the new module goes last, so Swagger shows it after the others.
-sed -i "0,/^    \];$/s//        new Endpoints.$module.${module}Api(),\n    ];/" src/OpsPlan.Api/Composition/Modules.cs
+# The host's one list of modules: the new module goes after the other business modules and before Access (admin),
+# so Swagger shows it after them and the admin tags stay last.
+sed -i "s/^        new Endpoints.Admin.AccessApi(),$/        new Endpoints.$module.${module}Api(),\n        new Endpoints.Admin.AccessApi(),/" src/OpsPlan.Api/Composition/Modules.cs
 grep -q "new Endpoints.$module.${module}Api()" src/OpsPlan.Api/Composition/Modules.cs || { echo "new-module: could not add the module to src/OpsPlan.Api/Composition/Modules.cs" >&2; exit 1; }
 echo "  added ${module}Api to src/OpsPlan.Api/Composition/Modules.cs"
 

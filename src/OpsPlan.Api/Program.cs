@@ -1,5 +1,3 @@
-using OpsPlan.Api.Composition;
-
 var builder = WebApplication.CreateBuilder(args);
 if (TokenCommand.Matches(args))
 {

@@ -22,6 +22,9 @@ internal abstract class ModuleApi(IModule module)
     /// <summary>Besides admins, who may change the module's records (<c>&lt;module&gt;:write</c>).</summary>
     protected abstract IReadOnlyList<string> Writers { get; }
 
+    /// <summary>The module's groups of operations in Swagger UI, in the order shown.</summary>
+    public abstract IReadOnlyList<ApiTag> Tags { get; }
+
     public abstract void MapEndpoints(RouteGroupBuilder module);
 
     public virtual void RegisterExamples(ExampleCatalog examples)

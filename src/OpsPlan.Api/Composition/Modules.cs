@@ -5,8 +5,8 @@ internal static class Modules
 {
     public static readonly IReadOnlyList<ModuleApi> All =
     [
-        new Endpoints.Admin.AccessApi(),
-        new Endpoints.Finance.FinanceApi(),
         new Endpoints.Risk.RiskApi(),
+        new Endpoints.Finance.FinanceApi(),
+        new Endpoints.Admin.AccessApi(),
     ];
 }

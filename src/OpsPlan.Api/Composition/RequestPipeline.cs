@@ -18,6 +18,7 @@ internal static class RequestPipeline
             module.RegisterExamples(examples);
         }
 
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.Use((context, next) =>
         {

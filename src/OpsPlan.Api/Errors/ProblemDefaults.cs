@@ -15,9 +15,25 @@ internal static class ProblemDefaults
             StatusCodes.Status431RequestHeaderFieldsTooLarge => "https://tools.ietf.org/html/rfc6585#section-5",
             _ => null,
         };
+        // Problems the framework writes (a route that does not exist, a missing token) get a code like ours.
+        if (!problem.Extensions.ContainsKey("code"))
+        {
+            problem.Extensions["code"] = problem.Status switch
+            {
+                StatusCodes.Status401Unauthorized => "unauthenticated",
+                StatusCodes.Status403Forbidden => "forbidden",
+                StatusCodes.Status404NotFound => "not-found",
+                StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+                StatusCodes.Status413PayloadTooLarge => "body-too-large",
+                StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+                >= 500 => "internal-error",
+                _ => "bad-request",
+            };
+        }
+
         problem.Detail ??= problem.Status switch
         {
-            StatusCodes.Status401Unauthorized => "Authenticate with a valid bearer token.",
+            StatusCodes.Status401Unauthorized => "Authenticate with a valid bearer token or API key.",
             StatusCodes.Status403Forbidden => "Your role does not allow this operation.",
             StatusCodes.Status404NotFound => "Nothing exists at this address.",
             StatusCodes.Status405MethodNotAllowed => "This address does not accept that method.",

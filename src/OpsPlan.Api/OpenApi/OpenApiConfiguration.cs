@@ -35,9 +35,15 @@ internal static class OpenApiConfiguration
         options.OperationFilter<StandardHeadersOperationFilter>();
         options.DocumentFilter<NullableReferenceDocumentFilter>();
         options.DocumentFilter<LimitsSchemaFilter>();
+        options.DocumentFilter<ResponseShapesDocumentFilter>();
+        options.DocumentFilter<SharedHeadersDocumentFilter>();
+        options.DocumentFilter<ProblemSchemaDocumentFilter>();
+        options.DocumentFilter<TagsDocumentFilter>();
         options.ParameterFilter<EnumValuesParameterFilter>();
         options.SchemaFilter<MoneySchema>();
         options.SchemaFilter<ExampleSchemaFilter>();
+        // The validators' bounds first: the global caps fill in only what no rule states.
+        options.SchemaFilter<ValidationRulesSchemaFilter>();
         options.SchemaFilter<LimitsSchemaFilter>();
         options.ParameterFilter<LimitsSchemaFilter>();
         options.SupportNonNullableReferenceTypes();

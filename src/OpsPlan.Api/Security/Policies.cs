@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using OpsPlan.Api.Composition;
 using OpsPlan.BuildingBlocks.Application.Security;
 
 namespace OpsPlan.Api.Security;

@@ -31,7 +31,7 @@ public sealed class GeneratedClientScenarioTests(DatabaseProvider provider) : Ap
         var read = await client.GetRiskAsync(risk.Id);
         var page = await client.ListRisksAsync(owner: "cto@example.com", limit: 10);
         var replaced = await client.ReplaceRiskAsync(risk.Id, new UpdateRiskRequest { Title = "Payment provider outage (EU)", Category = "operational", Owner = "cto@example.com" });
-        var patched = await client.PatchRiskAsync(risk.Id, new UpdateRiskRequest { Title = "Payment outage", Category = "operational", Owner = "cto@example.com" });
+        var patched = await client.PatchRiskAsync(risk.Id, new UpdateRiskPatch { Title = "Payment outage" });
         var assessment = await client.AssessRiskAsync(risk.Id, new AssessRiskRequest { Likelihood = 4, Impact = 5, Rationale = "Second outage this quarter." });
         var assessments = await client.ListRiskAssessmentsAsync(risk.Id);
         var oneAssessment = await client.GetRiskAssessmentAsync(risk.Id, assessment.Id);
@@ -39,7 +39,7 @@ public sealed class GeneratedClientScenarioTests(DatabaseProvider provider) : Ap
 
         var mitigation = await client.AddMitigationAsync(risk.Id, new MitigationRequest { Action = "Add a second provider", Owner = "cto@example.com", DueDate = Today.AddDays(60) });
         await client.ReplaceMitigationAsync(risk.Id, mitigation.Id, new MitigationRequest { Action = "Add a second provider (Adyen)", Owner = "cto@example.com", DueDate = Today.AddDays(60) });
-        await client.PatchMitigationAsync(risk.Id, mitigation.Id, new MitigationRequest { Action = "Add Adyen", Owner = "cto@example.com", DueDate = Today.AddDays(45) });
+        await client.PatchMitigationAsync(risk.Id, mitigation.Id, new MitigationPatch { Action = "Add Adyen", DueDate = Today.AddDays(45) });
         await client.TransitionMitigationStatusAsync(risk.Id, mitigation.Id, new MitigationStatusTransitionRequest { Status = "in-progress" });
         var mitigations = await client.ListRiskMitigationsAsync(risk.Id);
         var allMitigations = await client.ListMitigationsAsync(owner: "cto@example.com");
@@ -64,9 +64,9 @@ public sealed class GeneratedClientScenarioTests(DatabaseProvider provider) : Ap
             Assert.That(summary.Total, Is.EqualTo(1));
         });
 
-        var missing = Assert.ThrowsAsync<ApiException<ProblemDetails>>(() => client.GetRiskAsync(Guid.CreateVersion7()));
+        var missing = Assert.ThrowsAsync<ApiException<Problem>>(() => client.GetRiskAsync(Guid.CreateVersion7()));
         Assert.That(missing!.StatusCode, Is.EqualTo(404));
-        var refused = Assert.ThrowsAsync<ApiException<ProblemDetails>>(() => client.TransitionRiskStatusAsync(risk.Id, new RiskStatusTransitionRequest { Status = "closed" }));
+        var refused = Assert.ThrowsAsync<ApiException<Problem>>(() => client.TransitionRiskStatusAsync(risk.Id, new RiskStatusTransitionRequest { Status = "closed" }));
         Assert.That(refused!.StatusCode, Is.EqualTo(409));
     }
 
@@ -81,7 +81,7 @@ public sealed class GeneratedClientScenarioTests(DatabaseProvider provider) : Ap
             Title = "Checkout down", Type = "outage", Severity = "sev1", Commander = "sre@example.com", DetectedAt = DateTimeOffset.UtcNow.AddMinutes(-30),
         });
         await client.ReplaceIncidentAsync(incident.Id, new IncidentRequest { Title = "Checkout down in EU", Type = "outage", Severity = "sev1", Commander = "sre@example.com" });
-        await client.PatchIncidentAsync(incident.Id, new IncidentRequest { Title = "Checkout down (EU)", Type = "outage", Severity = "sev1", Commander = "sre@example.com" });
+        await client.PatchIncidentAsync(incident.Id, new IncidentPatch { Title = "Checkout down (EU)" });
         await client.AddTimelineEntryAsync(incident.Id, new TimelineEntryRequest { Entry = "Failover started." });
         await client.LinkRiskAsync(incident.Id, new LinkRiskRequest { RiskId = risk.Id });
         foreach (var status in new[] { "confirmed", "responding", "repairing", "recovered" })
@@ -113,7 +113,7 @@ public sealed class GeneratedClientScenarioTests(DatabaseProvider provider) : Ap
         var client = Client(Roles.Finance);
         var costCenter = await client.CreateCostCenterAsync(new CreateCostCenterCommand { Code = "MKT", Name = "Marketing", Owner = "cmo@example.com" });
         await client.ReplaceCostCenterAsync(costCenter.Id, new CostCenterRequest { Name = "Marketing EU", Owner = "cmo@example.com" });
-        await client.PatchCostCenterAsync(costCenter.Id, new CostCenterRequest { Name = "Marketing Europe", Owner = "cmo@example.com" });
+        await client.PatchCostCenterAsync(costCenter.Id, new CostCenterPatch { Name = "Marketing Europe" });
         var spare = await client.CreateCostCenterAsync(new CreateCostCenterCommand { Code = "SPARE", Name = "Spare", Owner = "cfo@example.com" });
         await client.DeleteCostCenterAsync(spare.Id);
 

@@ -1,4 +1,3 @@
-using OpsPlan.Api.Composition;
 using OpsPlan.Modules.Access;
 
 namespace OpsPlan.Api.Endpoints.Admin;
@@ -10,7 +9,11 @@ internal sealed class AccessApi() : ModuleApi(new AccessModule())
 
     public override string ReadPolicy => Policies.Admin;
 
+    public static readonly ApiTag ApiKeys = new("Admin: API keys", "Access module, admins only: integrator API keys, shown once and revoked at once.");
+
     protected override IReadOnlyList<string> Writers => [];
+
+    public override IReadOnlyList<ApiTag> Tags => [ApiKeys];
 
     public override void MapEndpoints(RouteGroupBuilder module) => module.MapApiKeys();
 

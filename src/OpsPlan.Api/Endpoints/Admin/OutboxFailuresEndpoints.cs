@@ -10,7 +10,7 @@ internal static class OutboxFailuresEndpoints
 {
     public static void MapOutboxFailures(this IEndpointRouteBuilder app)
     {
-        var failures = app.MapGroup("/api/v1/admin/outbox/failures").RequireAuthorization(Policies.Admin).WithTags("Admin: outbox");
+        var failures = app.MapGroup("/api/v1/admin/outbox/failures").RequireAuthorization(Policies.Admin).WithTag(PlatformTags.Outbox);
 
         failures.MapGet("", ListAsync).Lists<OutboxFailureDto>()
             .Named("ListOutboxFailures", "Parked integration events",

@@ -7,7 +7,7 @@ internal static class AuditEndpoints
 {
     public static void MapAudit(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/audit", ListAsync).RequireAuthorization(Policies.Admin).WithTags("Audit").Lists<AuditEntryDto>()
+        app.MapGet("/api/v1/audit", ListAsync).RequireAuthorization(Policies.Admin).WithTag(PlatformTags.Audit).Lists<AuditEntryDto>()
             .Named("ListAuditEntries", "The audit trail",
                 "Who ran which command on which record, when, with which outcome. Filter by module, recordId and userId; newest first.");
     }

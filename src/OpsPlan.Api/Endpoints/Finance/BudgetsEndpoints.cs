@@ -9,7 +9,7 @@ internal static class BudgetsEndpoints
 {
     public static void MapBudgets(this RouteGroupBuilder module)
     {
-        var budgets = module.MapGroup("/budgets").WithTags("Budgets");
+        var budgets = module.MapGroup("/budgets").WithTag(FinanceApi.Budgets);
 
         budgets.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates<BudgetDto>()
             .Named("CreateBudget", "Draft a budget",
@@ -39,7 +39,7 @@ internal static class BudgetsEndpoints
             .Named("ListBudgetRevisions", "List a budget's revisions, newest first");
 
         budgets.MapGet("/{id:guid}/variance", VarianceAsync)
-            .WithTags("Finance views").ReadsOne<BudgetVarianceDto>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithTag(FinanceApi.Views).ReadsOne<BudgetVarianceDto>().ProducesProblem(StatusCodes.Status409Conflict)
             .Named("GetBudgetVariance", "Budget against actuals, per line and in total",
                 "Actual is net spend (outflow minus inflow) of the cost center, category and period in the budget's currency; projected extends the burn so far to the period's end. "
                 + "409 finance.missing-exchange-rate when an amount cannot be converted.");

@@ -13,7 +13,7 @@ internal static class CashEndpoints
 {
     public static void MapCash(this RouteGroupBuilder module)
     {
-        var accounts = module.MapGroup("/cash-accounts").WithTags("Cash accounts");
+        var accounts = module.MapGroup("/cash-accounts").WithTag(FinanceApi.CashAccounts);
         accounts.MapPost("", CreateAccountAsync).RequireAuthorization(FinanceApi.Write).Creates<CashAccountDto>()
             .Named("CreateCashAccount", "Open a cash account with its opening balance",
                 "Names are unique (409 finance.duplicate-name); the account's currency is its opening balance's.");
@@ -22,7 +22,7 @@ internal static class CashEndpoints
         accounts.MapGet("/{id:guid}", GetAccountAsync).ReadsOne<CashAccountDto>()
             .Named("GetCashAccount", "Get a cash account");
 
-        var rates = module.MapGroup("/exchange-rates").WithTags("Exchange rates");
+        var rates = module.MapGroup("/exchange-rates").WithTag(FinanceApi.ExchangeRates);
         rates.MapPost("/batch", SyncRatesAsync).RequireAuthorization(FinanceApi.Sync)
             .Creates().Accepts<ExchangeRateBatchRequest>("application/json").Produces<BatchResultDto>()
             .Named("SyncExchangeRates", "Upsert up to 1,000 exchange rates by currency and day",
@@ -30,14 +30,14 @@ internal static class CashEndpoints
         rates.MapGet("", ListRatesAsync).Lists<ExchangeRateDto>()
             .Named("ListExchangeRates", "List exchange rates", "Filter by currency and effective day (from/to, inclusive).");
 
-        module.MapGet("/cash-flow", CashFlowAsync).WithTags("Finance views").Computes<CashFlowDto>().ProducesProblem(StatusCodes.Status409Conflict)
+        module.MapGet("/cash-flow", CashFlowAsync).WithTag(FinanceApi.Views).Computes<CashFlowDto>().ProducesProblem(StatusCodes.Status409Conflict)
             .Named("GetCashFlow", "Inflow, outflow, net and running balance per month or week",
                 "Per cash account in its currency, and in total in the reporting currency. from and to are required and at most five years apart.");
-        module.MapGet("/runway", RunwayAsync).WithTags("Finance views").Computes<RunwayDto>().ProducesProblem(StatusCodes.Status409Conflict)
+        module.MapGet("/runway", RunwayAsync).WithTag(FinanceApi.Views).Computes<RunwayDto>().ProducesProblem(StatusCodes.Status409Conflict)
             .Named("GetRunway", "Months of cash at the trailing three-month net burn",
                 "Cash is every account's balance today; burn is the average monthly net outflow of the last three whole months. Not burning: months is null.");
         module.MapGet("/spend/summary", SpendSummaryAsync)
-            .WithTags("Finance views").Computes<SpendSummaryDto>().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithTag(FinanceApi.Views).Computes<SpendSummaryDto>().ProducesProblem(StatusCodes.Status409Conflict)
             .Named("GetSpendSummary", "Spend by cost center and category for a fiscal period",
                 "period is required (2026, 2026-Q3 or 2026-07); costCenterId narrows it to one cost center. Amounts in the reporting currency.");
     }

@@ -10,7 +10,7 @@ internal static class CostCentersEndpoints
 {
     public static void MapCostCenters(this RouteGroupBuilder module)
     {
-        var costCenters = module.MapGroup("/cost-centers").WithTags("Cost centers");
+        var costCenters = module.MapGroup("/cost-centers").WithTag(FinanceApi.CostCenters);
 
         costCenters.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates<CostCenterDto>()
             .Named("CreateCostCenter", "Open a cost center", "Codes are unique (409 finance.duplicate-code); parentId places it in the tree.");

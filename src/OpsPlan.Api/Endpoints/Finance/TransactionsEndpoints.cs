@@ -12,7 +12,7 @@ internal static class TransactionsEndpoints
 {
     public static void MapTransactions(this RouteGroupBuilder module)
     {
-        var transactions = module.MapGroup("/transactions").WithTags("Transactions");
+        var transactions = module.MapGroup("/transactions").WithTag(FinanceApi.Transactions);
 
         transactions.MapPost("", CreateAsync).RequireAuthorization(FinanceApi.Write).Creates<TransactionDto>()
             .Named("CreateTransaction", "Record a transaction",

@@ -12,11 +12,7 @@ internal static class IncidentsEndpoints
 {
     public static void MapIncidents(this RouteGroupBuilder module)
     {
-        var incidents = module.MapGroup("/incidents").WithTags("Incidents");
-
-        incidents.MapGet("/metrics", MetricsAsync).Computes<IncidentMetricsDto>()
-            .Named("GetIncidentMetrics", "Mean time to confirm and to recover, by severity",
-                "Over incidents detected in [from, to), at most 366 days. Means are in minutes; null when no incident reached that step.");
+        var incidents = module.MapGroup("/incidents").WithTag(RiskApi.Incidents);
 
         incidents.MapPost("", OpenAsync).RequireAuthorization(RiskApi.Write).Creates<IncidentDto>()
             .Named("OpenIncident", "Record a detected incident", "Starts detected; detectedAt defaults to now and may not lie in the future.");
@@ -121,7 +117,4 @@ internal static class IncidentsEndpoints
         await dispatcher.SendAsync(new UnlinkRiskCommand(id, riskId), cancellationToken);
         return TypedResults.NoContent();
     }
-
-    private static async Task<IResult> MetricsAsync(IDispatcher dispatcher, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new GetIncidentMetricsQuery(QueryErrors.Utc(from), QueryErrors.Utc(to)), cancellationToken));
 }

@@ -12,7 +12,7 @@ internal static class MitigationsEndpoints
 {
     public static void MapMitigations(this RouteGroupBuilder module)
     {
-        var ofRisk = module.MapGroup("/risks/{riskId:guid}/mitigations").WithTags("Mitigations");
+        var ofRisk = module.MapGroup("/risks/{riskId:guid}/mitigations").WithTag(RiskApi.Mitigations);
 
         ofRisk.MapPost("", AddAsync).RequireAuthorization(RiskApi.Write).Creates<MitigationDto>().ProducesProblem(StatusCodes.Status404NotFound)
             .Named("AddMitigation", "Plan a mitigation for a risk", "Starts planned. A closed risk takes no new mitigations (409 risk.closed).");
@@ -35,7 +35,7 @@ internal static class MitigationsEndpoints
             .Named("TransitionMitigationStatus", "Move a mitigation along its workflow",
                 "planned → in-progress → done; planned or in-progress → cancelled. Otherwise 409 mitigation.invalid-transition.");
 
-        module.MapGet("/mitigations", ListAsync).WithTags("Mitigations").Lists<MitigationDto>()
+        module.MapGet("/mitigations", ListAsync).WithTag(RiskApi.Mitigations).Lists<MitigationDto>()
             .Named("ListMitigations", "Mitigations across risks", "overdue=true lists those due before today and still planned or in progress.");
     }
 

@@ -1,4 +1,5 @@
 using OpsPlan.Modules.Risk.Contracts;
+using OpsPlan.Modules.Risk.Contracts.Incidents;
 using OpsPlan.Modules.Risk.Contracts.Views;
 
 namespace OpsPlan.Api.Endpoints.Risk;
@@ -8,13 +9,17 @@ internal static class RiskViewsEndpoints
 {
     public static void MapRiskViews(this RouteGroupBuilder module)
     {
-        module.MapGet("/risks/heatmap", HeatmapAsync).WithTags("Risk views").Computes<RiskHeatmapDto>()
+        module.MapGet("/risks/heatmap", HeatmapAsync).WithTag(RiskApi.Views).Computes<RiskHeatmapDto>()
             .Named("GetRiskHeatmap", "The 5 × 5 likelihood × impact heat map",
                 "All 25 cells with their counts. basis=residual counts only risks with a residual score. Closed risks are left out unless status=closed.");
 
-        module.MapGet("/risks/summary", SummaryAsync).WithTags("Risk views").Computes<RiskSummaryDto>()
+        module.MapGet("/risks/summary", SummaryAsync).WithTag(RiskApi.Views).Computes<RiskSummaryDto>()
             .Named("GetRiskSummary", "Counts of the register by category, level and status",
                 "Every value appears, zeros included; openCritical counts critical risks that are not closed.");
+
+        module.MapGet("/incidents/metrics", MetricsAsync).WithTag(RiskApi.Views).Computes<IncidentMetricsDto>()
+            .Named("GetIncidentMetrics", "Mean time to confirm and to recover, by severity",
+                "Over incidents detected in [from, to), at most 366 days. Means are in minutes; null when no incident reached that step.");
     }
 
     private static async Task<IResult> HeatmapAsync(
@@ -40,4 +45,7 @@ internal static class RiskViewsEndpoints
         var query = new GetRiskSummaryQuery(errors.Enum<RiskCategory>(category, nameof(category)), owner);
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
+
+    private static async Task<IResult> MetricsAsync(IDispatcher dispatcher, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new GetIncidentMetricsQuery(QueryErrors.Utc(from), QueryErrors.Utc(to)), cancellationToken));
 }

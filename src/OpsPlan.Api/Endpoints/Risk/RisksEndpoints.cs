@@ -12,7 +12,7 @@ internal static class RisksEndpoints
 {
     public static void MapRisks(this RouteGroupBuilder module)
     {
-        var risks = module.MapGroup("/risks").WithTags("Risks");
+        var risks = module.MapGroup("/risks").WithTag(RiskApi.Risks);
 
         risks.MapPost("", CreateAsync).RequireAuthorization(RiskApi.Write).Creates<RiskDto>()
             .Named("CreateRisk", "Register a risk",

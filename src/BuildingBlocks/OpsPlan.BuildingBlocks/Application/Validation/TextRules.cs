@@ -10,8 +10,12 @@ public static class TextRules
 {
     public const string SingleLineMessage = "One line of text: no line breaks or tabs.";
 
-    // Generic over the text's nullability, so one rule serves required (string) and optional (string?) fields.
-    public static IRuleBuilderOptions<T, TText> SingleLine<T, TText>(this IRuleBuilder<T, TText> rule)
-        where TText : IEnumerable<char>? =>
-        rule.Must(text => text is not string line || line.AsSpan().IndexOfAny('\r', '\n', '\t') < 0).WithMessage(SingleLineMessage);
+    /// <summary>As a pattern, so the OpenAPI document states it too.</summary>
+    public const string SingleLinePattern = @"^[^\r\n\t]*$";
+
+#nullable disable
+    // Nullable-oblivious, as FluentValidation's own string rules are, so required and optional fields share it.
+    public static IRuleBuilderOptions<T, string> SingleLine<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Matches(SingleLinePattern).WithMessage(SingleLineMessage);
+#nullable restore
 }

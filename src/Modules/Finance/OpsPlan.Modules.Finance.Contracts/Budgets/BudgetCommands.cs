@@ -5,7 +5,7 @@ public sealed record CreateBudgetCommand(Guid CostCenterId, string Period, strin
     : ICommand<BudgetDto>;
 
 /// <summary>The editable part of a draft budget, as PUT replaces it.</summary>
-public sealed record BudgetRequest(decimal WarningThresholdPercent, IReadOnlyList<BudgetLineDto> Lines)
+public sealed record BudgetRequest(decimal WarningThresholdPercent, IReadOnlyList<BudgetLineDto> Lines) : IBodyOf<UpdateBudgetCommand>
 {
     public UpdateBudgetCommand ToCommand(Guid id, ExpectedVersion? expectedVersion) => new(id, expectedVersion, WarningThresholdPercent, Lines);
 }
@@ -14,13 +14,13 @@ public sealed record BudgetRequest(decimal WarningThresholdPercent, IReadOnlyLis
 public sealed record UpdateBudgetCommand(Guid Id, ExpectedVersion? ExpectedVersion, decimal WarningThresholdPercent, IReadOnlyList<BudgetLineDto> Lines) : ICommand<BudgetDto>;
 
 /// <summary>The body of a status transition.</summary>
-public sealed record BudgetStatusTransitionRequest(BudgetStatus? Status, string? Reason);
+public sealed record BudgetStatusTransitionRequest(BudgetStatus? Status, string? Reason) : IBodyOf<TransitionBudgetStatusCommand>;
 
 /// <summary>Moves a budget along draft → submitted → approved → closed (submitted may return to draft); else 409 <c>finance.invalid-transition</c>.</summary>
 public sealed record TransitionBudgetStatusCommand(Guid BudgetId, ExpectedVersion? ExpectedVersion, BudgetStatus? Status, string? Reason) : ICommand<BudgetDto>;
 
 /// <summary>The body of a revision: the lines whose amount changes (a zero amount removes a line), and why.</summary>
-public sealed record BudgetRevisionRequest(IReadOnlyList<BudgetLineDto> Lines, string Reason)
+public sealed record BudgetRevisionRequest(IReadOnlyList<BudgetLineDto> Lines, string Reason) : IBodyOf<ReviseBudgetCommand>
 {
     public ReviseBudgetCommand ToCommand(Guid budgetId, ExpectedVersion? expectedVersion) => new(budgetId, expectedVersion, Lines, Reason);
 }

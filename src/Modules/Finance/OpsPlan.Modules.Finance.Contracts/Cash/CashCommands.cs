@@ -9,7 +9,7 @@ public sealed record CreateCashAccountCommand(string Name, Money OpeningBalance,
 public sealed record ExchangeRateSyncItem(string Currency, DateOnly EffectiveOn, string Rate);
 
 /// <summary>The documented shape of a batch body: <c>{ "items": [ ... ] }</c>, at most 1,000 items.</summary>
-public sealed record ExchangeRateBatchRequest(IReadOnlyList<ExchangeRateSyncItem> Items);
+public sealed record ExchangeRateBatchRequest(IReadOnlyList<ExchangeRateSyncItem> Items) : IBodyOf<SyncExchangeRatesCommand>;
 
 /// <summary>Upserts exchange rates by currency and day; one bad item fails alone.</summary>
 public sealed record SyncExchangeRatesCommand(IReadOnlyList<BatchEntry<ExchangeRateSyncItem>> Items) : ICommand<BatchResultDto>;

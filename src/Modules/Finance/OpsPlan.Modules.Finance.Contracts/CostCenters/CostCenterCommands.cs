@@ -3,7 +3,7 @@ namespace OpsPlan.Modules.Finance.Contracts.CostCenters;
 public sealed record CreateCostCenterCommand(string Code, string Name, string Owner, Guid? ParentId) : ICommand<CostCenterDto>;
 
 /// <summary>The editable fields of a cost center, as PUT replaces them and PATCH merges into them. The code never changes.</summary>
-public sealed record CostCenterRequest(string Name, string Owner, Guid? ParentId, bool Archived)
+public sealed record CostCenterRequest(string Name, string Owner, Guid? ParentId, bool Archived) : IBodyOf<UpdateCostCenterCommand>
 {
     public static CostCenterRequest From(CostCenterDto costCenter) => new(costCenter.Name, costCenter.Owner, costCenter.ParentId, costCenter.Archived);
 

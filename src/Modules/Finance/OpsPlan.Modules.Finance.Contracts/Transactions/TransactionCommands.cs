@@ -19,7 +19,7 @@ public sealed record TransactionSyncItem(
     string Description);
 
 /// <summary>The documented shape of a batch body: <c>{ "items": [ ... ] }</c>, at most 1,000 items.</summary>
-public sealed record TransactionBatchRequest(IReadOnlyList<TransactionSyncItem> Items);
+public sealed record TransactionBatchRequest(IReadOnlyList<TransactionSyncItem> Items) : IBodyOf<SyncTransactionsCommand>;
 
 /// <summary>Records one transaction; an <c>externalId</c> already taken is 409 <c>finance.duplicate-external-id</c>.</summary>
 public sealed record CreateTransactionCommand(

@@ -4,7 +4,7 @@ namespace OpsPlan.Modules.Risk.Contracts.Mitigations;
 public sealed record AddMitigationCommand(Guid RiskId, string Action, string Owner, DateOnly? DueDate) : ICommand<MitigationDto>;
 
 /// <summary>The body of a new mitigation; also what PUT replaces and PATCH merges into.</summary>
-public sealed record MitigationRequest(string Action, string Owner, DateOnly? DueDate)
+public sealed record MitigationRequest(string Action, string Owner, DateOnly? DueDate) : IBodyOf<UpdateMitigationCommand>
 {
     public static MitigationRequest From(MitigationDto mitigation) => new(mitigation.Action, mitigation.Owner, mitigation.DueDate);
 }
@@ -13,7 +13,7 @@ public sealed record MitigationRequest(string Action, string Owner, DateOnly? Du
 public sealed record TransitionMitigationStatusCommand(Guid RiskId, Guid MitigationId, ExpectedVersion? ExpectedVersion, MitigationStatus? Status, string? Note)
     : ICommand<MitigationDto>;
 
-public sealed record MitigationStatusTransitionRequest(MitigationStatus? Status, string? Note);
+public sealed record MitigationStatusTransitionRequest(MitigationStatus? Status, string? Note) : IBodyOf<TransitionMitigationStatusCommand>;
 
 /// <summary>Replaces a mitigation's action, owner and due date; status changes only through transitions.</summary>
 public sealed record UpdateMitigationCommand(Guid RiskId, Guid MitigationId, ExpectedVersion? ExpectedVersion, string Action, string Owner, DateOnly? DueDate)

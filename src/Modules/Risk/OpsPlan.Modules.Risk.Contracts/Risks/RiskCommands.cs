@@ -11,7 +11,7 @@ public sealed record AssessRiskCommand(
     string Rationale) : ICommand<AssessmentDto>;
 
 /// <summary>The body of an assessment.</summary>
-public sealed record AssessRiskRequest(int Likelihood, int Impact, int? ResidualLikelihood, int? ResidualImpact, string Rationale);
+public sealed record AssessRiskRequest(int Likelihood, int Impact, int? ResidualLikelihood, int? ResidualImpact, string Rationale) : IBodyOf<AssessRiskCommand>;
 
 /// <summary>Registers a risk by hand; its first score is kept as the first assessment.</summary>
 public sealed record CreateRiskCommand(
@@ -32,7 +32,7 @@ public sealed record CreateRiskCommand(
 public sealed record TransitionRiskStatusCommand(Guid RiskId, ExpectedVersion? ExpectedVersion, RiskStatus? Status, string? Reason) : ICommand<RiskDto>;
 
 /// <summary>The body of a status transition.</summary>
-public sealed record RiskStatusTransitionRequest(RiskStatus? Status, string? Reason);
+public sealed record RiskStatusTransitionRequest(RiskStatus? Status, string? Reason) : IBodyOf<TransitionRiskStatusCommand>;
 
 /// <summary>Replaces a risk's editable fields. Scores change only through assessments, status only through transitions.</summary>
 public sealed record UpdateRiskCommand(
@@ -50,7 +50,7 @@ public sealed record UpdateRiskRequest(
     string? Description,
     RiskCategory? Category,
     string Owner,
-    DateOnly? NextReviewDate)
+    DateOnly? NextReviewDate) : IBodyOf<UpdateRiskCommand>
 {
     public static UpdateRiskRequest From(RiskDto risk) =>
         new(risk.Title, risk.Description, risk.Category, risk.Owner, risk.NextReviewDate);

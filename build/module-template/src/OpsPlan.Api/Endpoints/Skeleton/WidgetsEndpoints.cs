@@ -7,7 +7,7 @@ internal static class WidgetsEndpoints
 {
     public static void MapWidgets(this RouteGroupBuilder module)
     {
-        var widgets = module.MapGroup("/widgets").WithTags("Widgets");
+        var widgets = module.MapGroup("/widgets").WithTag(SkeletonApi.Widgets);
 
         widgets.MapPost("", CreateAsync).RequireAuthorization(SkeletonApi.Write).Creates<WidgetDto>()
             .Named("CreateWidget", "Record a widget", "Names are unique (409 skeleton.duplicate-name).");
