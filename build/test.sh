@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command: installs what the tests need when it is missing (Debian's Chromium for the Swagger UI
-# test, Spectral from the lock file for the OpenAPI lint), proves the README's run command on a fresh database,
+# test, Spectral and openapi-typescript from the lock file for the OpenAPI checks), proves the README's run command on a fresh database,
 # then runs every test with dotnet test. Extra arguments go to dotnet test (e.g. --filter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,8 +13,8 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq chromium >/dev/null
 fi
 
-if [ ! -x build/openapi/node_modules/.bin/spectral ]; then
-  echo "test: installing Spectral for the OpenAPI lint"
+if [ ! -x build/openapi/node_modules/.bin/spectral ] || [ ! -x build/openapi/node_modules/.bin/openapi-typescript ]; then
+  echo "test: installing Spectral and openapi-typescript for the OpenAPI checks"
   npm ci --prefix build/openapi --no-audit --no-fund --loglevel=error
 fi
 

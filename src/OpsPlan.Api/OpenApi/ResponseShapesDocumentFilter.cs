@@ -27,15 +27,6 @@ internal sealed class ResponseShapesDocumentFilter : IDocumentFilter
             Reach(media.Schema, schemas, answered);
         }
 
-        foreach (var name in answered)
-        {
-            // A schema that states its own required fields (Money, the problem body) keeps them.
-            if (schemas[name] is OpenApiSchema { Properties.Count: > 0, Required: null or { Count: 0 } } schema)
-            {
-                schema.Required = new SortedSet<string>(schema.Properties.Keys, StringComparer.Ordinal);
-            }
-        }
-
         foreach (var media in operations.Select(operation => operation.RequestBody?.Content).OfType<IDictionary<string, IOpenApiMediaType>>()
             .Select(content => content.TryGetValue(MergePatch, out var patch) ? patch as OpenApiMediaType : null).OfType<OpenApiMediaType>())
         {
@@ -74,6 +65,12 @@ internal sealed class ResponseShapesDocumentFilter : IDocumentFilter
                 }
 
                 return;
+        }
+
+        // Inline objects too (counts keyed by enum value): the API writes every property of those as well.
+        if (schema is OpenApiSchema { Properties.Count: > 0 } concrete)
+        {
+            concrete.Required = new SortedSet<string>(concrete.Properties.Keys, StringComparer.Ordinal);
         }
 
         foreach (var child in (schema.Properties?.Values ?? []).Concat(schema.AllOf ?? []).Concat(schema.OneOf ?? []).Concat(schema.AnyOf ?? [])

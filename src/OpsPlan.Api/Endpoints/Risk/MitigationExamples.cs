@@ -24,9 +24,14 @@ internal static class MitigationExamples
         })
         .Add(new RiskHeatmapDto(HeatmapBasis.Inherent, [new HeatmapCellDto(3, 5, 15, RiskLevel.High, 4), new HeatmapCellDto(5, 5, 25, RiskLevel.Critical, 1)], 5))
         .Add(new RiskSummaryDto(
-            new Dictionary<RiskCategory, int> { [RiskCategory.Partner] = 3, [RiskCategory.Security] = 2 },
-            new Dictionary<RiskLevel, int> { [RiskLevel.High] = 4, [RiskLevel.Critical] = 1 },
-            new Dictionary<RiskStatus, int> { [RiskStatus.Identified] = 2, [RiskStatus.Mitigating] = 3 },
+            Counts(new Dictionary<RiskCategory, int> { [RiskCategory.Partner] = 3, [RiskCategory.Security] = 2 }),
+            Counts(new Dictionary<RiskLevel, int> { [RiskLevel.High] = 4, [RiskLevel.Critical] = 1 }),
+            Counts(new Dictionary<RiskStatus, int> { [RiskStatus.Identified] = 2, [RiskStatus.Mitigating] = 3 }),
             5,
             1));
+
+    // The summary names every value, zeros included, and so does its example.
+    private static Dictionary<TEnum, int> Counts<TEnum>(Dictionary<TEnum, int> nonZero)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().ToDictionary(value => value, value => nonZero.GetValueOrDefault(value));
 }
