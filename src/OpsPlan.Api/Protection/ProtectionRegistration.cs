@@ -72,7 +72,7 @@ internal static class ProtectionRegistration
         app.UseMiddleware<ResponseHeadersMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
         app.UseMiddleware<RequestHeadersMiddleware>();
-        app.UseMiddleware<QueryTimesMiddleware>();
+        app.UseMiddleware<QueryStringMiddleware>();
         // CORS concerns only requests that carry an Origin; the middleware would otherwise still mark every request.
         app.UseWhen(context => context.Request.Headers.ContainsKey(HeaderNames.Origin), cors => cors.UseCors(CorsPolicy));
     }

@@ -9,7 +9,7 @@ namespace OpsPlan.Api.Protection;
 /// <summary>
 /// A time in a body carries its zone (<c>2026-11-20T14:02:00Z</c> or <c>…+01:00</c>) and is kept in UTC: a time
 /// without one would have to be guessed, and was silently taken as UTC. Query strings follow the same rule
-/// (<see cref="QueryTimesMiddleware"/>).
+/// (<see cref="QueryStringMiddleware"/>).
 /// </summary>
 internal sealed partial class ZonedDateTimeConverter : JsonConverter<DateTime>
 {

@@ -99,6 +99,7 @@ public sealed class FinanceRiskFlowTests(DatabaseProvider provider) : ApiTest(pr
 
         await SpendAsync(finance, costCenter, "300.00", "operations");
         Assert.That(await Api.DeliverOutboxAsync(), Is.GreaterThan(0));
+        await Api.DeliverOutboxAsync(); // What the Risk consumer published in turn, if Risk's outbox came first in that pass.
         Assert.That(await Api.DeliverOutboxAsync(), Is.Zero, "delivered once, nothing left to retry");
 
         var reopened = (await FinanceRisksAsync()).Single();

@@ -154,4 +154,23 @@ public sealed class TextLimitTests(DatabaseProvider provider) : ApiTest(provider
 
         await response.ShouldHaveStatus(HttpStatusCode.OK);
     }
+
+    [TestCase("/api/v1/risk/risks?levle=high", "levle")]
+    [TestCase("/api/v1/finance/transactions?costCentre=x", "costCentre")]
+    [TestCase("/api/v1/risk/risks/heatmap?%3Cscript%3E=1", "%3Cscript%3E")]
+    public async Task An_unknown_query_parameter_is_a_400_naming_it_and_what_the_operation_takes(string url, string parameter)
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync(url);
+
+        var problem = await response.ShouldBeValidationProblem(parameter);
+        Assert.That(problem["errors"]![parameter]![0]!.GetValue<string>(), Does.Contain("it takes:").And.Contain("limit").Or.Contain("basis"));
+    }
+
+    [Test]
+    public async Task Known_query_parameters_in_any_case_are_read()
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync("/api/v1/risk/risks?Limit=5&owner=x");
+
+        await response.ShouldHaveStatus(HttpStatusCode.OK);
+    }
 }
