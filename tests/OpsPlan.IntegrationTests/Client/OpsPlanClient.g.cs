@@ -12005,6 +12005,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -12019,6 +12023,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
 
     }
 
@@ -12035,6 +12043,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -12049,6 +12061,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
 
     }
 
@@ -12065,6 +12081,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -12079,6 +12099,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
 
     }
 
@@ -12095,6 +12119,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -12109,6 +12137,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
 
     }
 
@@ -12125,6 +12157,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -12139,6 +12175,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
 
     }
 
@@ -12155,6 +12195,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -12169,6 +12213,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
 
     }
 
@@ -12185,6 +12233,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -12199,6 +12251,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
 
     }
 

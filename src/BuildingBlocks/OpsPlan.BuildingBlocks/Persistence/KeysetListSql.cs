@@ -48,8 +48,12 @@ public sealed class KeysetListSql(string selectFrom, IListQuery query, string cr
         string orderBy;
         if (Order == PageOrder.UpdatedAscending)
         {
-            conditions.Add(updatedColumn + " >= @UpdatedSince");
-            _parameters.Add("UpdatedSince", query.UpdatedSince);
+            if (query.UpdatedSince is not null)
+            {
+                conditions.Add(updatedColumn + " >= @UpdatedSince");
+                _parameters.Add("UpdatedSince", query.UpdatedSince);
+            }
+
             orderBy = updatedColumn + " ASC, " + idColumn + " ASC";
         }
         else
@@ -88,7 +92,27 @@ public sealed class KeysetListSql(string selectFrom, IListQuery query, string cr
             next = new PageCursor(Order, Order == PageOrder.UpdatedAscending ? updated : created, id).Encode();
         }
 
-        return new Page<TItem>(list.Select(map).ToList(), next);
+        return new Page<TItem>(list.Select(map).ToList(), next, SyncCursor(list, keys));
+    }
+
+    /// <summary>
+    /// For a list of changes: after the last row returned; on an empty page, where the caller stood (the cursor sent,
+    /// else just before <c>updatedSince</c>), so asking again with it never skips or repeats a change.
+    /// </summary>
+    private string? SyncCursor<TRow>(List<TRow> rows, Func<TRow, (DateTime Created, DateTime Updated, Guid Id)> keys)
+    {
+        if (Order != PageOrder.UpdatedAscending)
+        {
+            return null;
+        }
+
+        if (rows.Count > 0)
+        {
+            var (_, updated, id) = keys(rows[^1]);
+            return new PageCursor(Order, updated, id).Encode();
+        }
+
+        return query.Cursor ?? new PageCursor(Order, query.UpdatedSince!.Value, Guid.Empty).Encode();
     }
 
     /// <summary>Reads the page on <paramref name="connection"/>; <paramref name="keys"/> gives a row's sort keys and id.</summary>

@@ -10,9 +10,8 @@ public abstract class ListQueryValidator<TQuery> : AbstractValidator<TQuery>
     {
         RuleFor(query => query.Limit).InclusiveBetween(1, ListPaging.MaxLimit);
         RuleFor(query => query.Cursor)
-            .Must((query, cursor) => PageCursor.TryDecode(cursor, out var decoded) && decoded!.Order == ListPaging.OrderOf(query))
+            .Must((query, cursor) => PageCursor.TryDecode(cursor, out var decoded) && (query.UpdatedSince is null || decoded!.Order == PageOrder.UpdatedAscending))
             .When(query => query.Cursor is not null)
             .WithMessage("The cursor is not one this list issued (or belongs to a list with other filters or order).");
     }
-
 }
