@@ -28,6 +28,18 @@ internal sealed class QueryErrors
         }
     }
 
+    /// <summary>
+    /// A multi-value enum filter: the parameter repeated (<c>level=high&amp;level=critical</c>) or comma-separated
+    /// (<c>level=high,critical</c>); any of the values matches. Null when none was given.
+    /// </summary>
+    public IReadOnlyList<TEnum>? AnyOf<TEnum>(string[]? values, string name)
+        where TEnum : struct, Enum
+    {
+        var texts = (values ?? []).SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+        var parsed = texts.Select(text => Enum<TEnum>(text, name)).ToList();
+        return parsed.Count == 0 || _errors.ContainsKey(name) ? null : parsed.Select(value => value!.Value).ToList();
+    }
+
     public static DateTime? Utc(DateTimeOffset? value) => value?.UtcDateTime;
 
     /// <summary>

@@ -6,7 +6,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpsPlan.Api.OpenApi;
 
-/// <summary>Lists the kebab-case values of a string query parameter marked with <see cref="EnumValuesAttribute{TEnum}"/>.</summary>
+/// <summary>
+/// Lists the kebab-case values of a query parameter marked with <see cref="EnumValuesAttribute{TEnum}"/>; for a
+/// multi-value filter (an array), the values of its items, each at most once.
+/// </summary>
 internal sealed class EnumValuesParameterFilter : IParameterFilter
 {
     private static readonly MethodInfo ToText = typeof(EnumText).GetMethods()
@@ -22,8 +25,19 @@ internal sealed class EnumValuesParameterFilter : IParameterFilter
         }
 
         var toText = ToText.MakeGenericMethod(marker.EnumType);
-        schema.Enum = Enum.GetValues(marker.EnumType).Cast<object>()
+        var values = Enum.GetValues(marker.EnumType).Cast<object>()
             .Select(value => (JsonNode)JsonValue.Create((string)toText.Invoke(null, [value])!))
             .ToList();
+        if (schema.Items is OpenApiSchema items)
+        {
+            items.Enum = values;
+            items.MaxLength = null;
+            schema.MaxItems = values.Count;
+            parameter.Description ??= "Any of these values: repeat the parameter or separate values with commas.";
+        }
+        else
+        {
+            schema.Enum = values;
+        }
     }
 }

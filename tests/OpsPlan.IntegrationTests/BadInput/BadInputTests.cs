@@ -156,7 +156,7 @@ public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
             var name = parameter["name"]!.GetValue<string>();
             var schema = parameter["schema"]!.AsObject();
             var bad = name == "cursor" ? "garbage"
-                : schema["enum"] is not null ? "not-a-value"
+                : schema["enum"] is not null || schema["items"]?["enum"] is not null ? "not-a-value"
                 : schema["type"]?.GetValue<string>() is "integer" ? "abc"
                 : schema["type"]?.GetValue<string>() is "boolean" ? "maybe"
                 : schema["format"]?.GetValue<string>() is "date-time" ? "yesterday"

@@ -1369,9 +1369,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Filter by cost center, period and status.
         /// </remarks>
+        /// <param name="status">Any of these values: repeat the parameter or separate values with commas.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfBudgetDto> ListBudgetsAsync(System.Guid? costCenterId = null, string? period = null, Status? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfBudgetDto> ListBudgetsAsync(System.Guid? costCenterId = null, string? period = null, System.Collections.Generic.IEnumerable<Anonymous>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -1397,7 +1398,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (status != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(status, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in status) { urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (limit != null)
                     {
@@ -4833,9 +4834,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// List incidents
         /// </summary>
+        /// <param name="type">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="severity">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="status">Any of these values: repeat the parameter or separate values with commas.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfIncidentDto> ListIncidentsAsync(Type? type = null, Severity? severity = null, Status2? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfIncidentDto> ListIncidentsAsync(System.Collections.Generic.IEnumerable<Anonymous2>? type = null, System.Collections.Generic.IEnumerable<Anonymous3>? severity = null, System.Collections.Generic.IEnumerable<Anonymous4>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -4853,15 +4857,15 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     urlBuilder_.Append('?');
                     if (type != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("type")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(type, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in type) { urlBuilder_.Append(System.Uri.EscapeDataString("type")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (severity != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("severity")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(severity, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in severity) { urlBuilder_.Append(System.Uri.EscapeDataString("severity")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (status != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(status, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in status) { urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (limit != null)
                     {
@@ -6498,9 +6502,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// overdue=true lists those due before today and still planned or in progress.
         /// </remarks>
+        /// <param name="status">Any of these values: repeat the parameter or separate values with commas.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfMitigationDto> ListMitigationsAsync(bool? overdue = null, Status3? status = null, string? owner = null, System.Guid? riskId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfMitigationDto> ListMitigationsAsync(bool? overdue = null, System.Collections.Generic.IEnumerable<Anonymous5>? status = null, string? owner = null, System.Guid? riskId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -6522,7 +6527,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (status != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(status, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in status) { urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (owner != null)
                     {
@@ -7689,7 +7694,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// </remarks>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<RiskHeatmapDto> GetRiskHeatmapAsync(Basis? basis = null, Category? category = null, Status4? status = null, string? owner = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<RiskHeatmapDto> GetRiskHeatmapAsync(Basis? basis = null, Category? category = null, Status? status = null, string? owner = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -8274,9 +8279,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Newest first; with updatedSince, oldest change first for incremental sync. Follow nextCursor for the next page.
         /// </remarks>
+        /// <param name="category">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="level">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="status">Any of these values: repeat the parameter or separate values with commas.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfRiskDto> ListRisksAsync(Category3? category = null, Level? level = null, Status5? status = null, string? owner = null, string? source = null, string? sourceReference = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfRiskDto> ListRisksAsync(System.Collections.Generic.IEnumerable<Anonymous6>? category = null, System.Collections.Generic.IEnumerable<Anonymous7>? level = null, System.Collections.Generic.IEnumerable<Anonymous8>? status = null, string? owner = null, string? source = null, string? sourceReference = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -8294,15 +8302,15 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     urlBuilder_.Append('?');
                     if (category != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("category")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(category, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in category) { urlBuilder_.Append(System.Uri.EscapeDataString("category")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (level != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("level")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(level, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in level) { urlBuilder_.Append(System.Uri.EscapeDataString("level")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (status != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(status, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in status) { urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (owner != null)
                     {
@@ -9766,9 +9774,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Filter by cost center, category, direction, cash account, date range (from/to, inclusive) or externalId. With updatedSince: oldest change first, for incremental sync.
         /// </remarks>
+        /// <param name="category">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="direction">Any of these values: repeat the parameter or separate values with commas.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfTransactionDto> ListTransactionsAsync(System.Guid? costCenterId = null, Category4? category = null, Direction? direction = null, System.Guid? cashAccountId = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfTransactionDto> ListTransactionsAsync(System.Guid? costCenterId = null, System.Collections.Generic.IEnumerable<Anonymous9>? category = null, System.Collections.Generic.IEnumerable<Anonymous10>? direction = null, System.Guid? cashAccountId = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -9790,11 +9800,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     }
                     if (category != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("category")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(category, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in category) { urlBuilder_.Append(System.Uri.EscapeDataString("category")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (direction != null)
                     {
-                        urlBuilder_.Append(System.Uri.EscapeDataString("direction")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(direction, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                            foreach (var item_ in direction) { urlBuilder_.Append(System.Uri.EscapeDataString("direction")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
                     }
                     if (cashAccountId != null)
                     {
@@ -13130,7 +13140,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Status
+    public enum Anonymous
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"draft")]
@@ -13160,7 +13170,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Type
+    public enum Anonymous2
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"outage")]
@@ -13184,7 +13194,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Severity
+    public enum Anonymous3
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"sev1")]
@@ -13202,7 +13212,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Status2
+    public enum Anonymous4
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"detected")]
@@ -13226,7 +13236,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Status3
+    public enum Anonymous5
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"planned")]
@@ -13286,7 +13296,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Status4
+    public enum Status
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"identified")]
@@ -13340,7 +13350,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Category3
+    public enum Anonymous6
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"market")]
@@ -13370,7 +13380,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Level
+    public enum Anonymous7
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"low")]
@@ -13388,7 +13398,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Status5
+    public enum Anonymous8
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"identified")]
@@ -13412,7 +13422,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Category4
+    public enum Anonymous9
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"personnel")]
@@ -13439,7 +13449,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Direction
+    public enum Anonymous10
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"outflow")]

@@ -151,6 +151,30 @@ public sealed class RisksTests(DatabaseProvider provider) : ApiTest(provider)
         });
     }
 
+    [TestCase("level=critical&level=low")]
+    [TestCase("level=critical,low")]
+    [TestCase("level=critical, low&level=critical")]
+    public async Task An_enum_filter_takes_several_values_repeated_or_comma_separated(string filter)
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        await client.CreateRiskAsync(NewRisk(likelihood: 5, impact: 5));
+        await client.CreateRiskAsync(NewRisk(likelihood: 1, impact: 2));
+        await client.CreateRiskAsync(NewRisk(likelihood: 3, impact: 3));
+
+        var page = await client.GetJsonAsync($"{Risks}?{filter}");
+
+        Assert.That(page["items"]!.AsArray().Select(risk => risk!["level"]!.GetValue<string>()).Order(StringComparer.Ordinal), Is.EqualTo(new[] { "critical", "low" }));
+    }
+
+    [Test]
+    public async Task One_bad_value_among_several_is_a_400_listing_the_allowed_ones()
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync($"{Risks}?status=identified,in-limbo");
+
+        var problem = await response.ShouldBeValidationProblem("status");
+        Assert.That(problem["errors"]!["status"]![0]!.GetValue<string>(), Does.Contain("in-limbo").And.Contain("identified, assessed"));
+    }
+
     [Test]
     public async Task Paging_with_the_cursor_visits_every_risk_once_newest_first()
     {

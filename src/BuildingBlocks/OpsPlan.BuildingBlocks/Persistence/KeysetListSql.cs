@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.BuildingBlocks.Persistence.Dialects;
 
 namespace OpsPlan.BuildingBlocks.Persistence;
@@ -29,6 +30,11 @@ public sealed class KeysetListSql(string selectFrom, IListQuery query, string cr
 
         return this;
     }
+
+    /// <summary>Adds <c><paramref name="column"/> IN (…)</c> for a multi-value enum filter when any value was given.</summary>
+    public KeysetListSql WhereAnyOf<TEnum>(IReadOnlyList<TEnum>? values, string column, string parameter)
+        where TEnum : struct, Enum =>
+        values is { Count: > 0 } ? WhereIfPresent(values.Select(EnumText.ToText).ToArray(), column + " IN @" + parameter, parameter) : this;
 
     public KeysetListSql Where(string condition)
     {

@@ -51,11 +51,11 @@ internal static class BudgetsEndpoints
         return ResourceResults.Created(context, $"/api/v1/finance/budgets/{budget.Id}", budget);
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, string? period, [EnumValues<BudgetStatus>] string? status,
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, string? period, [EnumValues<BudgetStatus>] string[]? status,
         int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
-        var query = new ListBudgetsQuery(costCenterId, period, errors.Enum<BudgetStatus>(status, nameof(status)), limit, cursor, QueryErrors.Utc(updatedSince));
+        var query = new ListBudgetsQuery(costCenterId, period, errors.AnyOf<BudgetStatus>(status, nameof(status)), limit, cursor, QueryErrors.Utc(updatedSince));
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 

@@ -43,13 +43,13 @@ internal static class TransactionsEndpoints
         return TypedResults.Ok(await dispatcher.SendAsync(new SyncTransactionsCommand(items), cancellationToken));
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, [EnumValues<SpendCategory>] string? category,
-        [EnumValues<TransactionDirection>] string? direction, Guid? cashAccountId, DateOnly? from, DateOnly? to, string? externalId,
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, [EnumValues<SpendCategory>] string[]? category,
+        [EnumValues<TransactionDirection>] string[]? direction, Guid? cashAccountId, DateOnly? from, DateOnly? to, string? externalId,
         int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
-        var query = new ListTransactionsQuery(costCenterId, errors.Enum<SpendCategory>(category, nameof(category)),
-            errors.Enum<TransactionDirection>(direction, nameof(direction)), cashAccountId, from, to, externalId, limit, cursor, QueryErrors.Utc(updatedSince));
+        var query = new ListTransactionsQuery(costCenterId, errors.AnyOf<SpendCategory>(category, nameof(category)),
+            errors.AnyOf<TransactionDirection>(direction, nameof(direction)), cashAccountId, from, to, externalId, limit, cursor, QueryErrors.Utc(updatedSince));
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 

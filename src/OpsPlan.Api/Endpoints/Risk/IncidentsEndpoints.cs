@@ -63,9 +63,9 @@ internal static class IncidentsEndpoints
 
     private static async Task<IResult> ListAsync(
         IDispatcher dispatcher,
-        [EnumValues<IncidentType>] string? type,
-        [EnumValues<IncidentSeverity>] string? severity,
-        [EnumValues<IncidentStatus>] string? status,
+        [EnumValues<IncidentType>] string[]? type,
+        [EnumValues<IncidentSeverity>] string[]? severity,
+        [EnumValues<IncidentStatus>] string[]? status,
         int? limit,
         string? cursor,
         DateTimeOffset? updatedSince,
@@ -73,9 +73,9 @@ internal static class IncidentsEndpoints
     {
         var errors = new QueryErrors();
         var query = new ListIncidentsQuery(
-            errors.Enum<IncidentType>(type, nameof(type)),
-            errors.Enum<IncidentSeverity>(severity, nameof(severity)),
-            errors.Enum<IncidentStatus>(status, nameof(status)),
+            errors.AnyOf<IncidentType>(type, nameof(type)),
+            errors.AnyOf<IncidentSeverity>(severity, nameof(severity)),
+            errors.AnyOf<IncidentStatus>(status, nameof(status)),
             limit, cursor, QueryErrors.Utc(updatedSince));
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }

@@ -51,7 +51,7 @@ internal static class MitigationsEndpoints
     private static async Task<IResult> ListAsync(
         IDispatcher dispatcher,
         bool? overdue,
-        [EnumValues<MitigationStatus>] string? status,
+        [EnumValues<MitigationStatus>] string[]? status,
         string? owner,
         Guid? riskId,
         int? limit,
@@ -60,7 +60,7 @@ internal static class MitigationsEndpoints
         CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
-        var query = new ListMitigationsQuery(riskId, overdue, errors.Enum<MitigationStatus>(status, nameof(status)), owner, limit, cursor, QueryErrors.Utc(updatedSince));
+        var query = new ListMitigationsQuery(riskId, overdue, errors.AnyOf<MitigationStatus>(status, nameof(status)), owner, limit, cursor, QueryErrors.Utc(updatedSince));
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 

@@ -57,9 +57,9 @@ internal static class RisksEndpoints
 
     private static async Task<IResult> ListAsync(
         IDispatcher dispatcher,
-        [EnumValues<RiskCategory>] string? category,
-        [EnumValues<RiskLevel>] string? level,
-        [EnumValues<RiskStatus>] string? status,
+        [EnumValues<RiskCategory>] string[]? category,
+        [EnumValues<RiskLevel>] string[]? level,
+        [EnumValues<RiskStatus>] string[]? status,
         string? owner,
         string? source,
         string? sourceReference,
@@ -70,9 +70,9 @@ internal static class RisksEndpoints
     {
         var errors = new QueryErrors();
         var query = new ListRisksQuery(
-            errors.Enum<RiskCategory>(category, nameof(category)),
-            errors.Enum<RiskLevel>(level, nameof(level)),
-            errors.Enum<RiskStatus>(status, nameof(status)),
+            errors.AnyOf<RiskCategory>(category, nameof(category)),
+            errors.AnyOf<RiskLevel>(level, nameof(level)),
+            errors.AnyOf<RiskStatus>(status, nameof(status)),
             owner, source, sourceReference, limit, cursor, QueryErrors.Utc(updatedSince));
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }

@@ -5,7 +5,7 @@ public sealed record GetBudgetQuery(Guid Id) : IQuery<BudgetDto>;
 public sealed record ListBudgetsQuery(
     Guid? CostCenterId = null,
     string? Period = null,
-    BudgetStatus? Status = null,
+    IReadOnlyList<BudgetStatus>? Status = null,
     int? Limit = null,
     string? Cursor = null,
     DateTime? UpdatedSince = null) : IQuery<Page<BudgetDto>>, IListQuery;

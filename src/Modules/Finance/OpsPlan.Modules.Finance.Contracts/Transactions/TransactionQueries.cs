@@ -4,8 +4,8 @@ public sealed record GetTransactionQuery(Guid Id) : IQuery<TransactionDto>;
 
 public sealed record ListTransactionsQuery(
     Guid? CostCenterId = null,
-    SpendCategory? Category = null,
-    TransactionDirection? Direction = null,
+    IReadOnlyList<SpendCategory>? Category = null,
+    IReadOnlyList<TransactionDirection>? Direction = null,
     Guid? CashAccountId = null,
     DateOnly? From = null,
     DateOnly? To = null,

@@ -5,9 +5,9 @@ namespace OpsPlan.Modules.Risk.Contracts.Incidents;
 public sealed record GetIncidentQuery(Guid Id) : IQuery<IncidentDto>;
 
 public sealed record ListIncidentsQuery(
-    IncidentType? Type = null,
-    IncidentSeverity? Severity = null,
-    IncidentStatus? Status = null,
+    IReadOnlyList<IncidentType>? Type = null,
+    IReadOnlyList<IncidentSeverity>? Severity = null,
+    IReadOnlyList<IncidentStatus>? Status = null,
     int? Limit = null,
     string? Cursor = null,
     DateTime? UpdatedSince = null) : IQuery<Page<IncidentDto>>, IListQuery;

@@ -6,7 +6,7 @@ public sealed record GetMitigationQuery(Guid RiskId, Guid MitigationId) : IQuery
 public sealed record ListMitigationsQuery(
     Guid? RiskId = null,
     bool? Overdue = null,
-    MitigationStatus? Status = null,
+    IReadOnlyList<MitigationStatus>? Status = null,
     string? Owner = null,
     int? Limit = null,
     string? Cursor = null,

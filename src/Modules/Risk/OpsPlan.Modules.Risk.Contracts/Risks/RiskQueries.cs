@@ -9,9 +9,9 @@ public sealed record ListAssessmentsQuery(Guid RiskId, int? Limit = null, string
 public sealed record GetAssessmentQuery(Guid RiskId, Guid AssessmentId) : IQuery<AssessmentDto>;
 
 public sealed record ListRisksQuery(
-    RiskCategory? Category = null,
-    RiskLevel? Level = null,
-    RiskStatus? Status = null,
+    IReadOnlyList<RiskCategory>? Category = null,
+    IReadOnlyList<RiskLevel>? Level = null,
+    IReadOnlyList<RiskStatus>? Status = null,
     string? Owner = null,
     string? Source = null,
     string? SourceReference = null,

@@ -9,7 +9,7 @@ internal sealed class ListBudgetsQueryHandler(IDbConnectionFactory connectionFac
         var list = new KeysetListSql(BudgetRow.SelectFromSql, request)
             .WhereIfPresent(request.CostCenterId, "cost_center_id = @CostCenterId", "CostCenterId")
             .WhereIfPresent(request.Period, "period = @Period", "Period")
-            .WhereIfPresent(EnumText.ToText(request.Status), "status = @Status", "Status");
+            .WhereAnyOf(request.Status, "status", "Status");
 
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<BudgetRow>(list.Build(connectionFactory.Dialect, cancellationToken))).ToList();

@@ -9,6 +9,6 @@ internal sealed class ListBudgetsQueryValidator : ListQueryValidator<ListBudgets
     {
         RuleFor(query => query.Period).MaximumLength(7).Must(period => FiscalPeriod.TryParse(period, out _)).When(query => query.Period is not null)
             .WithMessage($"A period is {FiscalPeriod.Format}.");
-        RuleFor(query => query.Status).IsInEnum();
+        RuleForEach(query => query.Status).IsInEnum();
     }
 }

@@ -9,8 +9,8 @@ internal sealed class ListTransactionsQueryHandler(IDbConnectionFactory connecti
     {
         var list = new KeysetListSql(TransactionRow.SelectFromSql, request)
             .WhereIfPresent(request.CostCenterId, "cost_center_id = @CostCenterId", "CostCenterId")
-            .WhereIfPresent(EnumText.ToText(request.Category), "category = @Category", "Category")
-            .WhereIfPresent(EnumText.ToText(request.Direction), "direction = @Direction", "Direction")
+            .WhereAnyOf(request.Category, "category", "Category")
+            .WhereAnyOf(request.Direction, "direction", "Direction")
             .WhereIfPresent(request.CashAccountId, "cash_account_id = @CashAccountId", "CashAccountId")
             .WhereIfPresent(request.From, "occurred_on >= @From", "From")
             .WhereIfPresent(request.To, "occurred_on <= @To", "To")

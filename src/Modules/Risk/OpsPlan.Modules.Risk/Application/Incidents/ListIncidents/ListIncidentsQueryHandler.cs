@@ -7,9 +7,9 @@ internal sealed class ListIncidentsQueryHandler(IDbConnectionFactory connectionF
     public async Task<Page<IncidentDto>> Handle(ListIncidentsQuery request, CancellationToken cancellationToken)
     {
         var list = new KeysetListSql(IncidentRow.SelectFromSql, request)
-            .WhereIfPresent(EnumText.ToText(request.Type), "type = @Type", "Type")
-            .WhereIfPresent(EnumText.ToText(request.Severity), "severity = @Severity", "Severity")
-            .WhereIfPresent(EnumText.ToText(request.Status), "status = @Status", "Status");
+            .WhereAnyOf(request.Type, "type", "Type")
+            .WhereAnyOf(request.Severity, "severity", "Severity")
+            .WhereAnyOf(request.Status, "status", "Status");
 
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         var rows = (await connection.QueryAsync<IncidentRow>(list.Build(connectionFactory.Dialect, cancellationToken))).ToList();

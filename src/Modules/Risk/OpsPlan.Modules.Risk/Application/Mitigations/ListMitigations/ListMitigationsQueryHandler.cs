@@ -22,7 +22,7 @@ internal sealed class ListMitigationsQueryHandler(IDbConnectionFactory connectio
         var today = clock.Today;
         var list = new KeysetListSql(MitigationRow.SelectFromSql, request)
             .WhereIfPresent(request.RiskId, "risk_id = @RiskId", "RiskId")
-            .WhereIfPresent(EnumText.ToText(request.Status), "status = @Status", "Status")
+            .WhereAnyOf(request.Status, "status", "Status")
             .WhereIfPresent(request.Owner, "owner = @Owner", "Owner");
         if (request.Overdue is { } overdue)
         {

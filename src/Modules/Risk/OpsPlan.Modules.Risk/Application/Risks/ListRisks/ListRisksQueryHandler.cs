@@ -7,9 +7,9 @@ internal sealed class ListRisksQueryHandler(IDbConnectionFactory connectionFacto
     public async Task<Page<RiskDto>> Handle(ListRisksQuery request, CancellationToken cancellationToken)
     {
         var list = new KeysetListSql("SELECT " + RiskRow.Columns + " FROM risk.risks", request)
-            .WhereIfPresent(EnumText.ToText(request.Category), "category = @Category", "Category")
-            .WhereIfPresent(EnumText.ToText(request.Level), "level = @Level", "Level")
-            .WhereIfPresent(EnumText.ToText(request.Status), "status = @Status", "Status")
+            .WhereAnyOf(request.Category, "category", "Category")
+            .WhereAnyOf(request.Level, "level", "Level")
+            .WhereAnyOf(request.Status, "status", "Status")
             .WhereIfPresent(request.Owner, "owner = @Owner", "Owner")
             .WhereIfPresent(request.Source, "source = @Source", "Source")
             .WhereIfPresent(request.SourceReference, "source_reference = @SourceReference", "SourceReference");
