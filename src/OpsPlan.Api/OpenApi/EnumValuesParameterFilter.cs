@@ -33,7 +33,6 @@ internal sealed class EnumValuesParameterFilter : IParameterFilter
             items.Enum = values;
             items.MaxLength = null;
             schema.MaxItems = values.Count;
-            parameter.Description ??= "Any of these values: repeat the parameter or separate values with commas.";
         }
         else
         {

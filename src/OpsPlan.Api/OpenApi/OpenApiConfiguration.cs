@@ -40,6 +40,7 @@ internal static class OpenApiConfiguration
         options.DocumentFilter<ProblemSchemaDocumentFilter>();
         options.DocumentFilter<TagsDocumentFilter>();
         options.ParameterFilter<EnumValuesParameterFilter>();
+        options.ParameterFilter<QueryParameterDescriptions>();
         options.SchemaFilter<MoneySchema>();
         options.SchemaFilter<ExampleSchemaFilter>();
         // The validators' bounds first: the global caps fill in only what no rule states.

@@ -230,9 +230,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// List API keys (never the keys themselves)
         /// </summary>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfApiKeyDto> ListApiKeysAsync(int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfApiKeyDto> ListApiKeysAsync(int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -259,6 +263,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -634,9 +642,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Who ran which command on which record, when, with which outcome. Filter by module, recordId and userId; newest first.
         /// </remarks>
+        /// <param name="module">Only entries of this module (risk, finance, access…).</param>
+        /// <param name="recordId">Only entries about this record.</param>
+        /// <param name="userId">Only entries by this caller (a token's subject or apikey:&lt;id&gt;).</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfAuditEntryDto> ListAuditEntriesAsync(string? module = null, System.Guid? recordId = null, string? userId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfAuditEntryDto> ListAuditEntriesAsync(string? module = null, System.Guid? recordId = null, string? userId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -675,6 +690,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -787,9 +806,15 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Events whose consumer refused them (a business error such as 404, 409 or 412) Outbox:ParkAfterAttempts times, with the last error. Faults such as a busy database are retried without limit and never appear here. Newest first.
         /// </remarks>
+        /// <param name="module">Only entries of this module (risk, finance, access…).</param>
+        /// <param name="type">Only records of this type: an incident type (several allowed), or an event's name for parked events.</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfOutboxFailureDto> ListOutboxFailuresAsync(string? module = null, string? type = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfOutboxFailureDto> ListOutboxFailuresAsync(string? module = null, string? type = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -824,6 +849,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -1369,10 +1398,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Filter by cost center, period and status.
         /// </remarks>
-        /// <param name="status">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="costCenterId">Only records of this cost center.</param>
+        /// <param name="period">A fiscal period: yyyy-MM (a month) or yyyy (a year).</param>
+        /// <param name="status">Only records in these statuses (repeat or comma-separate for several; one value on views).</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfBudgetDto> ListBudgetsAsync(System.Guid? costCenterId = null, string? period = null, System.Collections.Generic.IEnumerable<Anonymous>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfBudgetDto> ListBudgetsAsync(System.Guid? costCenterId = null, string? period = null, System.Collections.Generic.IEnumerable<Anonymous>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -1411,6 +1446,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -2214,9 +2253,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// List a budget's revisions, newest first
         /// </summary>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfBudgetRevisionDto> ListBudgetRevisionsAsync(System.Guid id, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfBudgetRevisionDto> ListBudgetRevisionsAsync(System.Guid id, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -2248,6 +2291,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -2535,9 +2582,14 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// List cash accounts
         /// </summary>
+        /// <param name="currency">Only records in this ISO 4217 currency.</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfCashAccountDto> ListCashAccountsAsync(string? currency = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfCashAccountDto> ListCashAccountsAsync(string? currency = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -2568,6 +2620,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -2976,9 +3032,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// parentId lists one node's children; roots=true the top of the tree; archived filters either way.
         /// </remarks>
+        /// <param name="parentId">Only the direct children of this cost center.</param>
+        /// <param name="roots">true: only the top of the tree (cost centers without a parent).</param>
+        /// <param name="archived">true: only archived cost centers; false: only active ones; absent: both.</param>
+        /// <param name="code">Only the cost center with this code.</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfCostCenterDto> ListCostCentersAsync(System.Guid? parentId = null, bool? roots = null, bool? archived = null, string? code = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfCostCenterDto> ListCostCentersAsync(System.Guid? parentId = null, bool? roots = null, bool? archived = null, string? code = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -3021,6 +3085,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -3939,9 +4007,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Filter by currency and effective day (from/to, inclusive).
         /// </remarks>
+        /// <param name="currency">Only records in this ISO 4217 currency.</param>
+        /// <param name="from">Start of the range, inclusive: a day (yyyy-MM-dd) or, for incident metrics, a time with its zone.</param>
+        /// <param name="to">End of the range: a day, inclusive, or for incident metrics a time with its zone, exclusive.</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfExchangeRateDto> ListExchangeRatesAsync(string? currency = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfExchangeRateDto> ListExchangeRatesAsync(string? currency = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -3980,6 +4055,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -4234,6 +4313,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Per cash account in its currency, and in total in the reporting currency. from and to are required and at most five years apart.
         /// </remarks>
+        /// <param name="from">Start of the range, inclusive: a day (yyyy-MM-dd) or, for incident metrics, a time with its zone.</param>
+        /// <param name="to">End of the range: a day, inclusive, or for incident metrics a time with its zone, exclusive.</param>
+        /// <param name="granularity">Bucket size of the cash flow.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<CashFlowDto> GetCashFlowAsync(System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, Granularity? granularity = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -4522,6 +4604,8 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// period is required (2026, 2026-Q3 or 2026-07); costCenterId narrows it to one cost center. Amounts in the reporting currency.
         /// </remarks>
+        /// <param name="period">A fiscal period: yyyy-MM (a month) or yyyy (a year).</param>
+        /// <param name="costCenterId">Only records of this cost center.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<SpendSummaryDto> GetSpendSummaryAsync(string? period = null, System.Guid? costCenterId = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -4834,12 +4918,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// List incidents
         /// </summary>
-        /// <param name="type">Any of these values: repeat the parameter or separate values with commas.</param>
-        /// <param name="severity">Any of these values: repeat the parameter or separate values with commas.</param>
-        /// <param name="status">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="type">Only records of this type: an incident type (several allowed), or an event's name for parked events.</param>
+        /// <param name="severity">Only incidents of these severities (repeat or comma-separate for several).</param>
+        /// <param name="status">Only records in these statuses (repeat or comma-separate for several; one value on views).</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfIncidentDto> ListIncidentsAsync(System.Collections.Generic.IEnumerable<Anonymous2>? type = null, System.Collections.Generic.IEnumerable<Anonymous3>? severity = null, System.Collections.Generic.IEnumerable<Anonymous4>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfIncidentDto> ListIncidentsAsync(System.Collections.Generic.IEnumerable<Anonymous2>? type = null, System.Collections.Generic.IEnumerable<Anonymous3>? severity = null, System.Collections.Generic.IEnumerable<Anonymous4>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -4878,6 +4966,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -6026,9 +6118,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// The incident's timeline, most recent first
         /// </summary>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfTimelineEntryDto> ListTimelineAsync(System.Guid id, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfTimelineEntryDto> ListTimelineAsync(System.Guid id, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -6060,6 +6156,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -6502,10 +6602,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// overdue=true lists those due before today and still planned or in progress.
         /// </remarks>
-        /// <param name="status">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="overdue">true: only mitigations due before today and still planned or in progress.</param>
+        /// <param name="status">Only records in these statuses (repeat or comma-separate for several; one value on views).</param>
+        /// <param name="owner">Only records owned by this person (exact match).</param>
+        /// <param name="riskId">Only mitigations of this risk.</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfMitigationDto> ListMitigationsAsync(bool? overdue = null, System.Collections.Generic.IEnumerable<Anonymous5>? status = null, string? owner = null, System.Guid? riskId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfMitigationDto> ListMitigationsAsync(bool? overdue = null, System.Collections.Generic.IEnumerable<Anonymous5>? status = null, string? owner = null, System.Guid? riskId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -6548,6 +6655,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -6840,9 +6951,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// A risk's mitigations
         /// </summary>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfMitigationDto> ListRiskMitigationsAsync(System.Guid riskId, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfMitigationDto> ListRiskMitigationsAsync(System.Guid riskId, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (riskId == null)
                 throw new System.ArgumentNullException("riskId");
@@ -6874,6 +6989,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -7692,6 +7811,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// All 25 cells with their counts. basis=residual counts only risks with a residual score. Closed risks are left out unless status=closed.
         /// </remarks>
+        /// <param name="basis">Score the heat map by inherent or residual likelihood × impact.</param>
+        /// <param name="category">Only records in these categories (repeat or comma-separate for several).</param>
+        /// <param name="status">Only records in these statuses (repeat or comma-separate for several; one value on views).</param>
+        /// <param name="owner">Only records owned by this person (exact match).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<RiskHeatmapDto> GetRiskHeatmapAsync(Basis? basis = null, Category? category = null, Status? status = null, string? owner = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -7837,6 +7960,8 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Every value appears, zeros included; openCritical counts critical risks that are not closed.
         /// </remarks>
+        /// <param name="category">Only records in these categories (repeat or comma-separate for several).</param>
+        /// <param name="owner">Only records owned by this person (exact match).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<RiskSummaryDto> GetRiskSummaryAsync(Category2? category = null, string? owner = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -7974,6 +8099,8 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Over incidents detected in [from, to), at most 366 days. Means are in minutes; null when no incident reached that step.
         /// </remarks>
+        /// <param name="from">Start of the range, inclusive: a day (yyyy-MM-dd) or, for incident metrics, a time with its zone.</param>
+        /// <param name="to">End of the range: a day, inclusive, or for incident metrics a time with its zone, exclusive.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<IncidentMetricsDto> GetIncidentMetricsAsync(System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -8279,12 +8406,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Newest first; with updatedSince, oldest change first for incremental sync. Follow nextCursor for the next page.
         /// </remarks>
-        /// <param name="category">Any of these values: repeat the parameter or separate values with commas.</param>
-        /// <param name="level">Any of these values: repeat the parameter or separate values with commas.</param>
-        /// <param name="status">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="category">Only records in these categories (repeat or comma-separate for several).</param>
+        /// <param name="level">Only risks at these levels (repeat or comma-separate for several).</param>
+        /// <param name="status">Only records in these statuses (repeat or comma-separate for several; one value on views).</param>
+        /// <param name="owner">Only records owned by this person (exact match).</param>
+        /// <param name="source">Only risks raised by this source: manual, or a module that raises risks (finance).</param>
+        /// <param name="sourceReference">Only the risk its source raised for this reference (with source).</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfRiskDto> ListRisksAsync(System.Collections.Generic.IEnumerable<Anonymous6>? category = null, System.Collections.Generic.IEnumerable<Anonymous7>? level = null, System.Collections.Generic.IEnumerable<Anonymous8>? status = null, string? owner = null, string? source = null, string? sourceReference = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfRiskDto> ListRisksAsync(System.Collections.Generic.IEnumerable<Anonymous6>? category = null, System.Collections.Generic.IEnumerable<Anonymous7>? level = null, System.Collections.Generic.IEnumerable<Anonymous8>? status = null, string? owner = null, string? source = null, string? sourceReference = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -8335,6 +8469,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -9317,9 +9455,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <summary>
         /// A risk's assessment history
         /// </summary>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfAssessmentDto> ListRiskAssessmentsAsync(System.Guid id, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfAssessmentDto> ListRiskAssessmentsAsync(System.Guid id, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9351,6 +9493,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 
@@ -9774,11 +9920,20 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Filter by cost center, category, direction, cash account, date range (from/to, inclusive) or externalId. With updatedSince: oldest change first, for incremental sync.
         /// </remarks>
-        /// <param name="category">Any of these values: repeat the parameter or separate values with commas.</param>
-        /// <param name="direction">Any of these values: repeat the parameter or separate values with commas.</param>
+        /// <param name="costCenterId">Only records of this cost center.</param>
+        /// <param name="category">Only records in these categories (repeat or comma-separate for several).</param>
+        /// <param name="direction">Only outflows or inflows (repeat or comma-separate for both).</param>
+        /// <param name="cashAccountId">Only transactions booked to this cash account.</param>
+        /// <param name="from">Start of the range, inclusive: a day (yyyy-MM-dd) or, for incident metrics, a time with its zone.</param>
+        /// <param name="to">End of the range: a day, inclusive, or for incident metrics a time with its zone, exclusive.</param>
+        /// <param name="externalId">Only the transaction with this id in the finance system.</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfTransactionDto> ListTransactionsAsync(System.Guid? costCenterId = null, System.Collections.Generic.IEnumerable<Anonymous9>? category = null, System.Collections.Generic.IEnumerable<Anonymous10>? direction = null, System.Guid? cashAccountId = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfTransactionDto> ListTransactionsAsync(System.Guid? costCenterId = null, System.Collections.Generic.IEnumerable<Anonymous9>? category = null, System.Collections.Generic.IEnumerable<Anonymous10>? direction = null, System.Guid? cashAccountId = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -9833,6 +9988,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                     if (updatedSince != null)
                     {
                         urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
                     }
                     urlBuilder_.Length--;
 

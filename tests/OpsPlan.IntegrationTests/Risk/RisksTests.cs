@@ -167,6 +167,60 @@ public sealed class RisksTests(DatabaseProvider provider) : ApiTest(provider)
     }
 
     [Test]
+    public async Task Top_risks_sort_by_score_then_title_and_the_cursor_pages_through_that_order_once()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        foreach (var (title, likelihood, impact) in new[] { ("B", 5, 5), ("A", 5, 5), ("C", 1, 1), ("D", 3, 4), ("E", 4, 3), ("F", 2, 2) })
+        {
+            await client.CreateRiskAsync(NewRisk(title: title, likelihood: likelihood, impact: impact));
+        }
+
+        var seen = new List<string>();
+        var url = $"{Risks}?sort=-score,title&limit=2";
+        while (true)
+        {
+            var page = await client.GetJsonAsync(url);
+            seen.AddRange(page["items"]!.AsArray().Select(risk => risk!["title"]!.GetValue<string>()));
+            if (page["nextCursor"]?.GetValue<string>() is not { } next)
+            {
+                break;
+            }
+
+            url = $"{Risks}?sort=-score,title&limit=2&cursor={next}";
+        }
+
+        Assert.That(seen, Is.EqualTo(new[] { "A", "B", "D", "E", "F", "C" }));
+    }
+
+    [TestCase("sort=shoeSize", "sort")]
+    [TestCase("sort=score,score", "sort")]
+    [TestCase("sort=-score&updatedSince=2026-01-01T00:00:00Z", "sort")]
+    public async Task A_sort_outside_the_whitelist_or_with_updated_since_is_a_400(string query, string field)
+    {
+        var response = await Api.ClientFor(Roles.Viewer).GetAsync($"{Risks}?{query}");
+
+        var problem = await response.ShouldBeValidationProblem(field);
+        Assert.That(problem["errors"]![field]![0]!.GetValue<string>(), Does.Contain("score").Or.Contain("oldest first"));
+    }
+
+    [Test]
+    public async Task A_cursor_of_one_sort_is_refused_with_another()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        for (var i = 0; i < 3; i++)
+        {
+            await client.CreateRiskAsync();
+        }
+
+        var page = await client.GetJsonAsync($"{Risks}?sort=title&limit=1");
+        var other = await client.GetAsync($"{Risks}?sort=-score&limit=1&cursor={page["nextCursor"]}");
+        var unsorted = await client.GetAsync($"{Risks}?limit=1&cursor={page["nextCursor"]}");
+
+        await other.ShouldBeValidationProblem("cursor");
+        await unsorted.ShouldBeValidationProblem("cursor");
+    }
+
+    [Test]
     public async Task One_bad_value_among_several_is_a_400_listing_the_allowed_ones()
     {
         var response = await Api.ClientFor(Roles.Viewer).GetAsync($"{Risks}?status=identified,in-limbo");

@@ -10,10 +10,17 @@ namespace OpsPlan.BuildingBlocks.Persistence;
 /// Builds a filtered keyset page: only the filters a caller gave become conditions (so each query can use its
 /// index), values are always parameters, and one row more than the page is read to know whether another follows.
 /// </summary>
-public sealed class KeysetListSql(string selectFrom, IListQuery query, string createdColumn = "created_at", string updatedColumn = "updated_at", string idColumn = "id")
+public sealed class KeysetListSql(string selectFrom, IListQuery query, string createdColumn = "created_at", string updatedColumn = "updated_at", string idColumn = "id",
+    IReadOnlyList<SortKey>? sortable = null)
 {
     private readonly List<string> _conditions = [];
     private readonly DynamicParameters _parameters = new();
+
+    // A requested sort (checked by the list's validator against the same keys), or null for the default order.
+    private readonly IReadOnlyList<SortTerm>? _sort = query.Sort is { } sort
+        && ListSort.TryParse(sort, [SortKey.CreatedAt.OnColumn(createdColumn), SortKey.UpdatedAt.OnColumn(updatedColumn), .. sortable ?? []], out var terms, out _)
+            ? terms
+            : null;
 
     public int Limit { get; } = query.Limit ?? ListPaging.DefaultLimit;
 
@@ -52,7 +59,11 @@ public sealed class KeysetListSql(string selectFrom, IListQuery query, string cr
     {
         var conditions = new List<string>(_conditions);
         string orderBy;
-        if (Order == PageOrder.UpdatedAscending)
+        if (_sort is not null)
+        {
+            orderBy = SortedOrder(_sort, conditions);
+        }
+        else if (Order == PageOrder.UpdatedAscending)
         {
             if (query.UpdatedSince is not null)
             {
@@ -67,7 +78,7 @@ public sealed class KeysetListSql(string selectFrom, IListQuery query, string cr
             orderBy = createdColumn + " DESC, " + idColumn + " DESC";
         }
 
-        if (PageCursor.TryDecode(query.Cursor, out var cursor))
+        if (_sort is null && PageCursor.TryDecode(query.Cursor, out var cursor))
         {
             var (keyColumn, comparison) = Order == PageOrder.UpdatedAscending ? (updatedColumn, ">") : (createdColumn, "<");
             conditions.Add("(" + keyColumn + " " + comparison + " @CursorKey OR (" + keyColumn + " = @CursorKey AND " + idColumn + " " + comparison + " @CursorId))");
@@ -79,6 +90,34 @@ public sealed class KeysetListSql(string selectFrom, IListQuery query, string cr
         var where = conditions.Count == 0 ? string.Empty : " WHERE " + string.Join(" AND ", conditions);
         var sql = selectFrom + where + " ORDER BY " + orderBy + " " + dialect.LimitClause("@PageRows");
         return new CommandDefinition(sql, _parameters, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// <c>ORDER BY</c> the terms, then id; after a cursor, rows past its values in that order:
+    /// <c>(k1 &gt; v1) OR (k1 = v1 AND k2 &gt; v2) OR … OR (all equal AND id &gt; last id)</c>, with &lt; for descending keys.
+    /// </summary>
+    private string SortedOrder(IReadOnlyList<SortTerm> terms, List<string> conditions)
+    {
+        if (SortedCursor.TryDecode(query.Cursor, query.Sort!, terms, out var values, out var lastId))
+        {
+            var after = new List<string>();
+            for (var i = 0; i <= terms.Count; i++)
+            {
+                var equal = terms.Take(i).Select((term, j) => term.Key.Column + " = @SortValue" + j);
+                var past = i < terms.Count ? terms[i].Key.Column + (terms[i].Descending ? " < " : " > ") + "@SortValue" + i : idColumn + " > @CursorId";
+                after.Add("(" + string.Join(" AND ", equal.Append(past)) + ")");
+            }
+
+            conditions.Add("(" + string.Join(" OR ", after) + ")");
+            for (var i = 0; i < values.Count; i++)
+            {
+                _parameters.Add("SortValue" + i, values[i]);
+            }
+
+            _parameters.Add("CursorId", lastId);
+        }
+
+        return string.Join(", ", terms.Select(term => term.Key.Column + (term.Descending ? " DESC" : " ASC"))) + ", " + idColumn + " ASC";
     }
 
     /// <summary>Cuts the extra row and makes the next cursor from the last row kept.</summary>
@@ -94,8 +133,16 @@ public sealed class KeysetListSql(string selectFrom, IListQuery query, string cr
         string? next = null;
         if (hasMore)
         {
-            var (created, updated, id) = keys(list[^1]);
-            next = new PageCursor(Order, Order == PageOrder.UpdatedAscending ? updated : created, id).Encode();
+            var last = list[^1];
+            var (created, updated, id) = keys(last);
+            next = _sort is null
+                ? new PageCursor(Order, Order == PageOrder.UpdatedAscending ? updated : created, id).Encode()
+                : new SortedCursor(query.Sort!, _sort.Select(term => term.Key.Name switch
+                {
+                    "createdAt" => SortKey.Format(created),
+                    "updatedAt" => SortKey.Format(updated),
+                    _ => term.Key.ValueOf(last!),
+                }).ToList(), id).Encode();
         }
 
         return new Page<TItem>(list.Select(map).ToList(), next, SyncCursor(list, keys));

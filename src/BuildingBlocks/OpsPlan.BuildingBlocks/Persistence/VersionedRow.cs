@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Domain;
 
 namespace OpsPlan.BuildingBlocks.Persistence;

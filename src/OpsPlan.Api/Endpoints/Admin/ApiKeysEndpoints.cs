@@ -38,8 +38,8 @@ internal static class ApiKeysEndpoints
         return ResourceResults.Created(context, $"/api/v1/admin/api-keys/{created.Id}", created);
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListApiKeysQuery(limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListApiKeysQuery(limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.QueryAsync(new GetApiKeyQuery(id), cancellationToken));

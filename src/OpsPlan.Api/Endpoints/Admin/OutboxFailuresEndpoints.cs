@@ -27,8 +27,8 @@ internal static class OutboxFailuresEndpoints
     }
 
     private static async Task<IResult> ListAsync(IDispatcher dispatcher, string? module, string? type, int? limit, string? cursor, DateTimeOffset? updatedSince,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListOutboxFailuresQuery(module, type, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+        string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListOutboxFailuresQuery(module, type, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.QueryAsync(new GetOutboxFailureQuery(id), cancellationToken));

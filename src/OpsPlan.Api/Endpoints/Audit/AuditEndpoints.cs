@@ -13,7 +13,7 @@ internal static class AuditEndpoints
     }
 
     private static async Task<IResult> ListAsync(IDispatcher dispatcher, string? module, Guid? recordId, string? userId, int? limit, string? cursor,
-        DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
+        DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.QueryAsync(
-            new GetAuditEntriesQuery(module, recordId, userId, limit, cursor, updatedSince?.UtcDateTime), cancellationToken));
+            new GetAuditEntriesQuery(module, recordId, userId, limit, cursor, updatedSince?.UtcDateTime, Sort: sort), cancellationToken));
 }

@@ -52,10 +52,10 @@ internal static class BudgetsEndpoints
     }
 
     private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, string? period, [EnumValues<BudgetStatus>] string[]? status,
-        int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken)
+        int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
-        var query = new ListBudgetsQuery(costCenterId, period, errors.AnyOf<BudgetStatus>(status, nameof(status)), limit, cursor, QueryErrors.Utc(updatedSince));
+        var query = new ListBudgetsQuery(costCenterId, period, errors.AnyOf<BudgetStatus>(status, nameof(status)), limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort);
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 
@@ -75,8 +75,8 @@ internal static class BudgetsEndpoints
         return TypedResults.Created($"/api/v1/finance/budgets/{id}/revisions", revision);
     }
 
-    private static async Task<IResult> ListRevisionsAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListBudgetRevisionsQuery(id, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+    private static async Task<IResult> ListRevisionsAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListBudgetRevisionsQuery(id, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> VarianceAsync(Guid id, IDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.QueryAsync(new GetBudgetVarianceQuery(id), cancellationToken));

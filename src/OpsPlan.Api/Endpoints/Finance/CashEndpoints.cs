@@ -49,8 +49,8 @@ internal static class CashEndpoints
     }
 
     private static async Task<IResult> ListAccountsAsync(IDispatcher dispatcher, string? currency, int? limit, string? cursor, DateTimeOffset? updatedSince,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListCashAccountsQuery(currency, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+        string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListCashAccountsQuery(currency, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> GetAccountAsync(Guid id, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetCashAccountQuery(id), cancellationToken));
@@ -62,8 +62,8 @@ internal static class CashEndpoints
     }
 
     private static async Task<IResult> ListRatesAsync(IDispatcher dispatcher, string? currency, DateOnly? from, DateOnly? to, int? limit, string? cursor,
-        DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListExchangeRatesQuery(currency, from, to, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+        DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListExchangeRatesQuery(currency, from, to, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> CashFlowAsync(IDispatcher dispatcher, DateOnly? from, DateOnly? to, [EnumValues<CashFlowGranularity>] string? granularity,
         CancellationToken cancellationToken)

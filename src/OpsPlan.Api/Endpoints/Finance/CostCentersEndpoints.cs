@@ -42,8 +42,8 @@ internal static class CostCentersEndpoints
     }
 
     private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? parentId, bool? roots, bool? archived, string? code, int? limit, string? cursor,
-        DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListCostCentersQuery(parentId, roots, archived, code, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+        DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListCostCentersQuery(parentId, roots, archived, code, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetCostCenterQuery(id), cancellationToken));

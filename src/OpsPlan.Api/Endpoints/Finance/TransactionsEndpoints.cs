@@ -45,11 +45,11 @@ internal static class TransactionsEndpoints
 
     private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, [EnumValues<SpendCategory>] string[]? category,
         [EnumValues<TransactionDirection>] string[]? direction, Guid? cashAccountId, DateOnly? from, DateOnly? to, string? externalId,
-        int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken)
+        int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var query = new ListTransactionsQuery(costCenterId, errors.AnyOf<SpendCategory>(category, nameof(category)),
-            errors.AnyOf<TransactionDirection>(direction, nameof(direction)), cashAccountId, from, to, externalId, limit, cursor, QueryErrors.Utc(updatedSince));
+            errors.AnyOf<TransactionDirection>(direction, nameof(direction)), cashAccountId, from, to, externalId, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort);
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 

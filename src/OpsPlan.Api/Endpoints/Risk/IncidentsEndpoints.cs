@@ -69,14 +69,14 @@ internal static class IncidentsEndpoints
         int? limit,
         string? cursor,
         DateTimeOffset? updatedSince,
-        CancellationToken cancellationToken)
+        string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var query = new ListIncidentsQuery(
             errors.AnyOf<IncidentType>(type, nameof(type)),
             errors.AnyOf<IncidentSeverity>(severity, nameof(severity)),
             errors.AnyOf<IncidentStatus>(status, nameof(status)),
-            limit, cursor, QueryErrors.Utc(updatedSince));
+            limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort);
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 
@@ -106,8 +106,8 @@ internal static class IncidentsEndpoints
         return ResourceResults.Created(context, $"/api/v1/risk/incidents/{id}/timeline", entry);
     }
 
-    private static async Task<IResult> ListTimelineAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListTimelineQuery(id, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+    private static async Task<IResult> ListTimelineAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListTimelineQuery(id, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> LinkRiskAsync(Guid id, LinkRiskRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.SendAsync(new LinkRiskCommand(id, request.RiskId), cancellationToken));

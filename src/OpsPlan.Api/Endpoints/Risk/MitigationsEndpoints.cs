@@ -45,8 +45,8 @@ internal static class MitigationsEndpoints
         return ResourceResults.Created(context, $"/api/v1/risk/risks/{riskId}/mitigations/{mitigation.Id}", mitigation);
     }
 
-    private static async Task<IResult> ListOfRiskAsync(Guid riskId, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListMitigationsQuery(RiskId: riskId, Limit: limit, Cursor: cursor, UpdatedSince: QueryErrors.Utc(updatedSince)), cancellationToken));
+    private static async Task<IResult> ListOfRiskAsync(Guid riskId, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListMitigationsQuery(RiskId: riskId, Limit: limit, Cursor: cursor, UpdatedSince: QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> ListAsync(
         IDispatcher dispatcher,
@@ -57,10 +57,10 @@ internal static class MitigationsEndpoints
         int? limit,
         string? cursor,
         DateTimeOffset? updatedSince,
-        CancellationToken cancellationToken)
+        string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
-        var query = new ListMitigationsQuery(riskId, overdue, errors.AnyOf<MitigationStatus>(status, nameof(status)), owner, limit, cursor, QueryErrors.Utc(updatedSince));
+        var query = new ListMitigationsQuery(riskId, overdue, errors.AnyOf<MitigationStatus>(status, nameof(status)), owner, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort);
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 

@@ -66,14 +66,14 @@ internal static class RisksEndpoints
         int? limit,
         string? cursor,
         DateTimeOffset? updatedSince,
-        CancellationToken cancellationToken)
+        string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var query = new ListRisksQuery(
             errors.AnyOf<RiskCategory>(category, nameof(category)),
             errors.AnyOf<RiskLevel>(level, nameof(level)),
             errors.AnyOf<RiskStatus>(status, nameof(status)),
-            owner, source, sourceReference, limit, cursor, QueryErrors.Utc(updatedSince));
+            owner, source, sourceReference, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort);
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 
@@ -100,8 +100,8 @@ internal static class RisksEndpoints
         return ResourceResults.Created(context, $"/api/v1/risk/risks/{id}/assessments/{assessment.Id}", assessment);
     }
 
-    private static async Task<IResult> ListAssessmentsAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListAssessmentsQuery(id, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+    private static async Task<IResult> ListAssessmentsAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListAssessmentsQuery(id, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> GetAssessmentAsync(Guid id, Guid assessmentId, IDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.QueryAsync(new GetAssessmentQuery(id, assessmentId), cancellationToken));

@@ -8,7 +8,7 @@ public sealed record ListBudgetsQuery(
     IReadOnlyList<BudgetStatus>? Status = null,
     int? Limit = null,
     string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<BudgetDto>>, IListQuery;
+    DateTime? UpdatedSince = null, string? Sort = null) : IQuery<Page<BudgetDto>>, IListQuery;
 
-public sealed record ListBudgetRevisionsQuery(Guid BudgetId, int? Limit = null, string? Cursor = null, DateTime? UpdatedSince = null)
+public sealed record ListBudgetRevisionsQuery(Guid BudgetId, int? Limit = null, string? Cursor = null, DateTime? UpdatedSince = null, string? Sort = null)
     : IQuery<Page<BudgetRevisionDto>>, IListQuery;

@@ -10,4 +10,4 @@ public sealed record ListCostCentersQuery(
     string? Code = null,
     int? Limit = null,
     string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<CostCenterDto>>, IListQuery;
+    DateTime? UpdatedSince = null, string? Sort = null) : IQuery<Page<CostCenterDto>>, IListQuery;

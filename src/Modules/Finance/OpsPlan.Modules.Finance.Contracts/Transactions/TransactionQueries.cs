@@ -12,4 +12,4 @@ public sealed record ListTransactionsQuery(
     string? ExternalId = null,
     int? Limit = null,
     string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<TransactionDto>>, IListQuery;
+    DateTime? UpdatedSince = null, string? Sort = null) : IQuery<Page<TransactionDto>>, IListQuery;

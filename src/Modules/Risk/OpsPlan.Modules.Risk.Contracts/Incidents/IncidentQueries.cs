@@ -10,10 +10,10 @@ public sealed record ListIncidentsQuery(
     IReadOnlyList<IncidentStatus>? Status = null,
     int? Limit = null,
     string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<IncidentDto>>, IListQuery;
+    DateTime? UpdatedSince = null, string? Sort = null) : IQuery<Page<IncidentDto>>, IListQuery;
 
 /// <summary>An incident's timeline, most recent first.</summary>
-public sealed record ListTimelineQuery(Guid IncidentId, int? Limit = null, string? Cursor = null, DateTime? UpdatedSince = null)
+public sealed record ListTimelineQuery(Guid IncidentId, int? Limit = null, string? Cursor = null, DateTime? UpdatedSince = null, string? Sort = null)
     : IQuery<Page<TimelineEntryDto>>, IListQuery;
 
 /// <summary>Incidents detected in [from, to): at most 366 days.</summary>

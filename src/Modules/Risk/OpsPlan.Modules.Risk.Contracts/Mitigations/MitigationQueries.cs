@@ -10,4 +10,4 @@ public sealed record ListMitigationsQuery(
     string? Owner = null,
     int? Limit = null,
     string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<MitigationDto>>, IListQuery;
+    DateTime? UpdatedSince = null, string? Sort = null) : IQuery<Page<MitigationDto>>, IListQuery;

@@ -3,7 +3,7 @@ namespace OpsPlan.Modules.Risk.Contracts.Risks;
 public sealed record GetRiskQuery(Guid Id) : IQuery<RiskDto>;
 
 /// <summary>A risk's assessment history, newest first.</summary>
-public sealed record ListAssessmentsQuery(Guid RiskId, int? Limit = null, string? Cursor = null, DateTime? UpdatedSince = null)
+public sealed record ListAssessmentsQuery(Guid RiskId, int? Limit = null, string? Cursor = null, DateTime? UpdatedSince = null, string? Sort = null)
     : IQuery<Page<AssessmentDto>>, IListQuery;
 
 public sealed record GetAssessmentQuery(Guid RiskId, Guid AssessmentId) : IQuery<AssessmentDto>;
@@ -17,4 +17,4 @@ public sealed record ListRisksQuery(
     string? SourceReference = null,
     int? Limit = null,
     string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<RiskDto>>, IListQuery;
+    DateTime? UpdatedSince = null, string? Sort = null) : IQuery<Page<RiskDto>>, IListQuery;

@@ -26,8 +26,8 @@ internal static class WidgetsEndpoints
     }
 
     private static async Task<IResult> ListAsync(IDispatcher dispatcher, string? name, int? limit, string? cursor, DateTimeOffset? updatedSince,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListWidgetsQuery(name, limit, cursor, QueryErrors.Utc(updatedSince)), cancellationToken));
+        string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListWidgetsQuery(name, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> GetAsync(Guid id, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetWidgetQuery(id), cancellationToken));

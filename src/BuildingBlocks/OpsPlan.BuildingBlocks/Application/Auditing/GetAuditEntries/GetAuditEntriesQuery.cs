@@ -10,4 +10,4 @@ public sealed record GetAuditEntriesQuery(
     string? UserId = null,
     int? Limit = null,
     string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<AuditEntryDto>>, IListQuery;
+    DateTime? UpdatedSince = null, string? Sort = null) : IQuery<Page<AuditEntryDto>>, IListQuery;

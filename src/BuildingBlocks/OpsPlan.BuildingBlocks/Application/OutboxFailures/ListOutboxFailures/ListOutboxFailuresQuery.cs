@@ -9,4 +9,4 @@ public sealed record ListOutboxFailuresQuery(
     string? Type = null,
     int? Limit = null,
     string? Cursor = null,
-    DateTime? UpdatedSince = null) : IQuery<Page<OutboxFailureDto>>, IListQuery;
+    DateTime? UpdatedSince = null, string? Sort = null) : IQuery<Page<OutboxFailureDto>>, IListQuery;

@@ -6,7 +6,7 @@ internal sealed class ListCostCentersQueryHandler(IDbConnectionFactory connectio
 {
     public async Task<Page<CostCenterDto>> Handle(ListCostCentersQuery request, CancellationToken cancellationToken)
     {
-        var list = new KeysetListSql(CostCenterRow.SelectFromSql, request)
+        var list = new KeysetListSql(CostCenterRow.SelectFromSql, request, sortable: CostCenterSorting.Keys)
             .WhereIfPresent(request.ParentId, "parent_id = @ParentId", "ParentId")
             .WhereIfPresent(request.Archived, "archived = @Archived", "Archived")
             .WhereIfPresent(request.Code, "code = @Code", "Code");

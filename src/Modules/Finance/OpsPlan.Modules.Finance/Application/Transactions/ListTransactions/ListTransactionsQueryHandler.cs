@@ -7,7 +7,7 @@ internal sealed class ListTransactionsQueryHandler(IDbConnectionFactory connecti
 {
     public async Task<Page<TransactionDto>> Handle(ListTransactionsQuery request, CancellationToken cancellationToken)
     {
-        var list = new KeysetListSql(TransactionRow.SelectFromSql, request)
+        var list = new KeysetListSql(TransactionRow.SelectFromSql, request, sortable: TransactionSorting.Keys)
             .WhereIfPresent(request.CostCenterId, "cost_center_id = @CostCenterId", "CostCenterId")
             .WhereAnyOf(request.Category, "category", "Category")
             .WhereAnyOf(request.Direction, "direction", "Direction")

@@ -5,6 +5,7 @@ namespace OpsPlan.Modules.Finance.Application.Transactions.ListTransactions;
 internal sealed class ListTransactionsQueryValidator : ListQueryValidator<ListTransactionsQuery>
 {
     public ListTransactionsQueryValidator()
+        : base(TransactionSorting.Keys)
     {
         RuleForEach(query => query.Category).IsInEnum();
         RuleForEach(query => query.Direction).IsInEnum();

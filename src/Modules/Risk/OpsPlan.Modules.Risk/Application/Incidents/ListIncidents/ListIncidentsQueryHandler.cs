@@ -6,7 +6,7 @@ internal sealed class ListIncidentsQueryHandler(IDbConnectionFactory connectionF
 {
     public async Task<Page<IncidentDto>> Handle(ListIncidentsQuery request, CancellationToken cancellationToken)
     {
-        var list = new KeysetListSql(IncidentRow.SelectFromSql, request)
+        var list = new KeysetListSql(IncidentRow.SelectFromSql, request, sortable: IncidentSorting.Keys)
             .WhereAnyOf(request.Type, "type", "Type")
             .WhereAnyOf(request.Severity, "severity", "Severity")
             .WhereAnyOf(request.Status, "status", "Status");

@@ -2,4 +2,4 @@ using OpsPlan.Modules.Risk.Contracts.Incidents;
 
 namespace OpsPlan.Modules.Risk.Application.Incidents.ListIncidents;
 
-internal sealed class ListIncidentsQueryValidator : ListQueryValidator<ListIncidentsQuery>;
+internal sealed class ListIncidentsQueryValidator() : ListQueryValidator<ListIncidentsQuery>(IncidentSorting.Keys);

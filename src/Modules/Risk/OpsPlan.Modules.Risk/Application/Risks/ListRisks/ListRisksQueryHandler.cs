@@ -6,7 +6,7 @@ internal sealed class ListRisksQueryHandler(IDbConnectionFactory connectionFacto
 {
     public async Task<Page<RiskDto>> Handle(ListRisksQuery request, CancellationToken cancellationToken)
     {
-        var list = new KeysetListSql("SELECT " + RiskRow.Columns + " FROM risk.risks", request)
+        var list = new KeysetListSql("SELECT " + RiskRow.Columns + " FROM risk.risks", request, sortable: RiskSorting.Keys)
             .WhereAnyOf(request.Category, "category", "Category")
             .WhereAnyOf(request.Level, "level", "Level")
             .WhereAnyOf(request.Status, "status", "Status")
