@@ -22,6 +22,12 @@ internal static class EndpointConventions
     /// <summary>A POST that creates a <typeparamref name="T"/> (201).</summary>
     public static RouteHandlerBuilder Creates<T>(this RouteHandlerBuilder builder) => builder.Creates().Produces<T>(StatusCodes.Status201Created);
 
+    /// <summary>A batch upsert of <typeparamref name="TBody"/>'s items: one result per item, a body up to the batch limit.</summary>
+    public static RouteHandlerBuilder Syncs<TBody>(this RouteHandlerBuilder builder)
+        where TBody : notnull =>
+        builder.Creates().Accepts<TBody>("application/json").Produces<OpsPlan.BuildingBlocks.Application.Batches.BatchResultDto>().ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .WithMetadata(Protection.SyncsBatch.Instance);
+
     /// <summary>A keyset-paged list of <typeparamref name="TItem"/>.</summary>
     public static RouteHandlerBuilder Lists<TItem>(this RouteHandlerBuilder builder) => builder.Lists().Produces<Page<TItem>>();
 

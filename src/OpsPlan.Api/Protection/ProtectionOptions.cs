@@ -16,6 +16,12 @@ public sealed class ProtectionOptions
     /// <summary>The largest request body accepted (413 beyond it). A 1,000-item batch stays well below the default.</summary>
     public long MaxRequestBodyBytes { get; set; } = 2 * 1024 * 1024;
 
+    /// <summary>
+    /// The largest body of a batch sync. The default holds the largest legal batch: 1,000 items with every text field
+    /// at its longest, written as JSON escapes (six bytes a character).
+    /// </summary>
+    public long MaxBatchBodyBytes { get; set; } = 10 * 1024 * 1024;
+
     /// <summary>Browser origins of the operations console allowed to call the API (CORS). Empty: none.</summary>
     public string[] CorsOrigins { get; set; } = [];
 

@@ -11,11 +11,18 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, Protectio
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > options.MaxRequestBodyBytes)
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<SyncsBatch>() is null ? options.MaxRequestBodyBytes : options.MaxBatchBodyBytes;
+        if (context.Request.ContentLength > limit)
         {
             await problems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",
-                $"Request bodies are limited to {options.MaxRequestBodyBytes} bytes.", "body-too-large");
+                $"Request bodies are limited to {limit} bytes.", "body-too-large");
             return;
+        }
+
+        // Kestrel holds every body to the general limit; a batch sync may send more.
+        if (limit != options.MaxRequestBodyBytes && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
         }
 
         var tooLong = context.Request.Query.FirstOrDefault(parameter => parameter.Value.Any(value => value?.Length > TextLimits.MaxTextLength)).Key;
@@ -28,4 +35,10 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, Protectio
 
         await next(context);
     }
+}
+
+/// <summary>Endpoint metadata: a batch sync, whose body may reach <see cref="ProtectionOptions.MaxBatchBodyBytes"/>.</summary>
+internal sealed class SyncsBatch
+{
+    public static readonly SyncsBatch Instance = new();
 }

@@ -257,4 +257,27 @@ public sealed class TransactionsTests(DatabaseProvider provider) : ApiTest(provi
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     private static string Json(object value) => JsonSerializer.Serialize(value, Web);
+
+    [Test]
+    public async Task The_largest_legal_batch_fits_the_batch_body_limit_while_other_bodies_keep_the_general_one()
+    {
+        var client = Api.ClientFor(Roles.Finance);
+        var costCenter = await CostCenterAsync(client, "BIG");
+        // Every text at its longest, each character sent as a six-byte JSON escape: the worst a legal batch can weigh.
+        var description = string.Concat(Enumerable.Repeat("\\u20ac", 1000));
+        var counterparty = string.Concat(Enumerable.Repeat("\\u20ac", 200));
+        var items = Enumerable.Range(0, 1000).Select(i => $$"""
+            {"externalId":"{{i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)}}{{new string('x', 94)}}","occurredOn":"{{Today:yyyy-MM-dd}}",
+             "costCenterId":"{{costCenter}}","category":"marketing","direction":"outflow","amount":{"amount":"99999999999.9999","currency":"EUR"},
+             "cashAccountId":null,"partnerId":null,"counterparty":"{{counterparty}}","description":"{{description}}"}
+            """);
+        var body = "{\"items\":[" + string.Join(",", items) + "]}";
+
+        var response = await client.PostRawAsync(TransactionBatch, body);
+        var tooLarge = await client.PostRawAsync(Transactions, "{\"description\":\"" + new string('x', 3 * 1024 * 1024) + "\"}");
+
+        Assert.That(System.Text.Encoding.UTF8.GetByteCount(body), Is.GreaterThan(7_000_000));
+        Assert.That((await response.ShouldHaveStatus(HttpStatusCode.OK))["created"]!.GetValue<int>(), Is.EqualTo(1000));
+        await tooLarge.ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge, "body-too-large");
+    }
 }

@@ -24,7 +24,7 @@ internal static class CashEndpoints
 
         var rates = module.MapGroup("/exchange-rates").WithTag(FinanceApi.ExchangeRates);
         rates.MapPost("/batch", SyncRatesAsync).RequireAuthorization(FinanceApi.Sync)
-            .Creates().Accepts<ExchangeRateBatchRequest>("application/json").Produces<BatchResultDto>()
+            .Syncs<ExchangeRateBatchRequest>()
             .Named("SyncExchangeRates", "Upsert up to 1,000 exchange rates by currency and day",
                 "A rate is how many units of the reporting currency (Finance:ReportingCurrency) one unit of the currency is worth from that day on, as a decimal string.");
         rates.MapGet("", ListRatesAsync).Lists<ExchangeRateDto>()

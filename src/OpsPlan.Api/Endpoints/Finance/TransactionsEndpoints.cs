@@ -19,7 +19,7 @@ internal static class TransactionsEndpoints
                 "An unknown cost center or cash account, or an amount in another currency than its cash account, is 400; a taken externalId is 409 finance.duplicate-external-id.");
 
         transactions.MapPost("/batch", SyncAsync).RequireAuthorization(FinanceApi.Sync)
-            .Creates().Accepts<TransactionBatchRequest>("application/json").Produces<BatchResultDto>()
+            .Syncs<TransactionBatchRequest>()
             .Named("SyncTransactions", "Upsert up to 1,000 transactions by externalId",
                 "One result per item, in order: created, updated, unchanged or failed (with its errors). A bad item fails alone; the good ones are written together.");
 
