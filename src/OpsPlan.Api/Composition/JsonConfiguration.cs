@@ -16,6 +16,9 @@ internal static class JsonConfiguration
         options.MaxDepth = 32;
         // {"title":"a","title":"b"} is ambiguous: refused instead of the last one silently winning.
         options.AllowDuplicateProperties = false;
+        // Ours reads and writes (it lists the allowed values on a mistake); the framework's stays after it so that
+        // Swagger, which looks for it, documents enums as their strings.
+        options.Converters.Add(new KebabEnumConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.Converters.Add(new LimitedStringConverter());
         options.Converters.Add(new ZonedDateTimeConverter());

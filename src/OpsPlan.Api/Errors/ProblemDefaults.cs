@@ -7,6 +7,8 @@ internal static class ProblemDefaults
     {
         var problem = context.ProblemDetails;
         problem.Instance ??= context.HttpContext.Request.Path;
+        // The trace id alone (32 hex digits), as logs and the audit trail write it, so one search finds all three.
+        problem.Extensions["traceId"] = System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? context.HttpContext.TraceIdentifier;
         // The framework names a type for the common statuses only; these are the ones it leaves out.
         problem.Type ??= problem.Status switch
         {
@@ -37,6 +39,8 @@ internal static class ProblemDefaults
             StatusCodes.Status403Forbidden => "Your role does not allow this operation.",
             StatusCodes.Status404NotFound => "Nothing exists at this address.",
             StatusCodes.Status405MethodNotAllowed => "This address does not accept that method.",
+            StatusCodes.Status415UnsupportedMediaType when HttpMethods.IsPatch(context.HttpContext.Request.Method) =>
+                "Send a PATCH body as application/merge-patch+json (RFC 7396).",
             StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
             _ => problem.Title,
         };

@@ -14,7 +14,7 @@ internal static class OpenApiConfiguration
         {
             Title = "OpsPlan API",
             Version = "v1",
-            Description = "The operations back end: risk, finance, growth, lifecycle, partners and overseas expansion. "
+            Description = "The operations back end: " + string.Join(", ", Composition.Modules.All.Select(module => module.Name)) + ". "
                 + "Authorize with a bearer token (in Development: `dotnet run --project src/OpsPlan.Api -- token --role admin`).",
         });
         options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme

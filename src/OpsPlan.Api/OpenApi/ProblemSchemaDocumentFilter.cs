@@ -12,7 +12,7 @@ internal sealed class ProblemSchemaDocumentFilter : IDocumentFilter
 {
     public const string SchemaName = "Problem";
     private const string MediaType = "application/problem+json";
-    private const string TraceId = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00";
+    private const string TraceId = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
@@ -72,7 +72,7 @@ internal sealed class ProblemSchemaDocumentFilter : IDocumentFilter
                 AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = 50, Items = Text(null, 4000) },
             },
             ["reasons"] = new OpenApiSchema { Type = JsonSchemaType.Array, MaxItems = 50, Items = Text(null, 4000), Description = "For 409: every rule the request broke." },
-            ["traceId"] = Text("The server's W3C trace id of this request: quote it when reporting a problem.", 55),
+            ["traceId"] = Text("The server's trace id of this request (32 hex digits, as in its logs and the audit trail): quote it when reporting a problem.", 55),
         },
     };
 

@@ -13,6 +13,12 @@ internal static class ProtectionRegistration
     public static void AddProtection(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(ProtectionOptions.Section).Get<ProtectionOptions>() ?? new ProtectionOptions();
+        // Protection__CorsOrigins="https://a.example,https://b.example" is one value, which the binder leaves out of an array.
+        if (builder.Configuration[$"{ProtectionOptions.Section}:CorsOrigins"] is { Length: > 0 } origins)
+        {
+            options.CorsOrigins = origins.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        }
+
         builder.Services.AddSingleton(options);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -52,7 +58,9 @@ internal static class ProtectionRegistration
             .WithOrigins(options.CorsOrigins)
             .AllowAnyHeader()
             .WithMethods("GET", "POST", "PUT", "PATCH", "DELETE")
-            .WithExposedHeaders("ETag", "Location", "Retry-After", "Idempotent-Replayed")));
+            .WithExposedHeaders("ETag", "Location", "Retry-After", "Idempotent-Replayed", ResponseHeadersMiddleware.RateLimitHeader)
+            // Browsers ask once an hour, not before every call.
+            .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 
         if (options.RequireHttps && !builder.Environment.IsDevelopment())
         {

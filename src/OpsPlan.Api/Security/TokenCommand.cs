@@ -36,6 +36,12 @@ public static class TokenCommand
         }
 
         var options = configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions();
+        if (options.SigningKey is null || System.Text.Encoding.UTF8.GetByteCount(options.SigningKey) < 32)
+        {
+            error.WriteLine("No signing key: only Development has one. Elsewhere set Auth__SigningKey (at least 32 bytes) to the key the API runs with.");
+            return 2;
+        }
+
         output.WriteLine(new TokenIssuer(options).Issue(subject, roles, TimeSpan.FromHours(hours)));
         return 0;
     }

@@ -115,6 +115,17 @@ public sealed class AuthTests(DatabaseProvider provider) : ApiTest(provider)
         await (await ClientWith(output.ToString().Trim()).PostJsonAsync(Risks, NewRisk())).ShouldHaveStatus(HttpStatusCode.Created);
     }
 
+    [Test]
+    public void The_token_command_without_a_signing_key_says_so_and_exits_2_instead_of_crashing()
+    {
+        var error = new StringWriter();
+
+        var exit = TokenCommand.Run(["token", "--role", "risk"], new ConfigurationBuilder().Build(), TextWriter.Null, error);
+
+        Assert.That(exit, Is.EqualTo(2));
+        Assert.That(error.ToString(), Does.Contain("Auth__SigningKey"));
+    }
+
     [TestCase(null)]
     [TestCase("too-short")]
     public void Outside_development_the_api_refuses_to_start_without_a_real_signing_key(string? key)

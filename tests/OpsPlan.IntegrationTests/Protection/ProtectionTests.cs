@@ -168,6 +168,7 @@ public sealed class ProtectionTests(DatabaseProvider provider) : ApiTest(provide
         Assert.Multiple(() =>
         {
             Assert.That(allowed.Headers.GetValues("Access-Control-Allow-Origin"), Is.EqualTo(new[] { ConsoleOrigin }));
+            Assert.That(allowed.Headers.GetValues("Access-Control-Max-Age"), Is.EqualTo(new[] { "3600" }));
             Assert.That(other.Headers.Contains("Access-Control-Allow-Origin"), Is.False);
         });
     }

@@ -173,4 +173,33 @@ public sealed class TextLimitTests(DatabaseProvider provider) : ApiTest(provider
 
         await response.ShouldHaveStatus(HttpStatusCode.OK);
     }
+
+    [Test]
+    public async Task An_unknown_enum_value_in_a_body_lists_the_allowed_ones()
+    {
+        var response = await Api.ClientFor(Roles.Risk).PostJsonAsync(Risks, NewRisk().With("category", "weather"));
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest);
+        Assert.That(problem["errors"]!["category"]![0]!.GetValue<string>(), Does.Contain("'weather' is not one of: market, technology"));
+    }
+
+    [Test]
+    public async Task A_patch_sent_as_plain_json_is_told_to_use_merge_patch()
+    {
+        var client = Api.ClientFor(Roles.Risk);
+        var risk = await client.CreateRiskAsync();
+
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Patch, $"{Risks}/{risk.Id()}") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") });
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.UnsupportedMediaType, "unsupported-media-type");
+        Assert.That(problem["detail"]!.GetValue<string>(), Does.Contain("application/merge-patch+json"));
+    }
+
+    [Test]
+    public async Task Problems_carry_the_same_32_digit_trace_id_as_the_audit_trail()
+    {
+        var problem = await (await Api.ClientFor(Roles.Viewer).GetAsync($"{Risks}/{Guid.CreateVersion7()}")).ShouldBeProblem(HttpStatusCode.NotFound);
+
+        Assert.That(problem["traceId"]!.GetValue<string>(), Does.Match("^[0-9a-f]{32}$"));
+    }
 }

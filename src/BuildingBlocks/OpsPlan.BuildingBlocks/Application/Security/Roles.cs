@@ -7,10 +7,8 @@ public static class Roles
     public const string Ops = "ops";
     public const string Finance = "finance";
     public const string Risk = "risk";
-    public const string Partners = "partners";
-    public const string Overseas = "overseas";
     public const string Viewer = "viewer";
     public const string Integrator = "integrator";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Ops, Finance, Risk, Partners, Overseas, Viewer, Integrator];
+    public static readonly IReadOnlyList<string> All = [Admin, Ops, Finance, Risk, Viewer, Integrator];
 }
