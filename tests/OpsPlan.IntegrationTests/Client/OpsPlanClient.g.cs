@@ -2063,10 +2063,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>Created</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<BudgetRevisionDto> ReviseBudgetAsync(System.Guid id, BudgetRevisionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<BudgetRevisionDto> ReviseBudgetAsync(System.Guid budgetId, BudgetRevisionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (id == null)
-                throw new System.ArgumentNullException("id");
+            if (budgetId == null)
+                throw new System.ArgumentNullException("budgetId");
 
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -2092,9 +2092,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/finance/budgets/{id}/revisions"
+                    // Operation Path: "api/v1/finance/budgets/{budgetId}/revisions"
                     urlBuilder_.Append("api/v1/finance/budgets/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(budgetId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/revisions");
 
                     PrepareRequest(client_, request_, urlBuilder_);
@@ -2259,10 +2259,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfBudgetRevisionDto> ListBudgetRevisionsAsync(System.Guid id, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfBudgetRevisionDto> ListBudgetRevisionsAsync(System.Guid budgetId, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (id == null)
-                throw new System.ArgumentNullException("id");
+            if (budgetId == null)
+                throw new System.ArgumentNullException("budgetId");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -2275,9 +2275,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/finance/budgets/{id}/revisions"
+                    // Operation Path: "api/v1/finance/budgets/{budgetId}/revisions"
                     urlBuilder_.Append("api/v1/finance/budgets/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(budgetId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/revisions");
                     urlBuilder_.Append('?');
                     if (limit != null)
@@ -5951,10 +5951,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
         /// <returns>Created</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<TimelineEntryDto> AddTimelineEntryAsync(System.Guid id, TimelineEntryRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<TimelineEntryDto> AddTimelineEntryAsync(System.Guid incidentId, TimelineEntryRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (id == null)
-                throw new System.ArgumentNullException("id");
+            if (incidentId == null)
+                throw new System.ArgumentNullException("incidentId");
 
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -5977,9 +5977,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/incidents/{id}/timeline"
+                    // Operation Path: "api/v1/risk/incidents/{incidentId}/timeline"
                     urlBuilder_.Append("api/v1/risk/incidents/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(incidentId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/timeline");
 
                     PrepareRequest(client_, request_, urlBuilder_);
@@ -6134,10 +6134,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfTimelineEntryDto> ListTimelineAsync(System.Guid id, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfTimelineEntryDto> ListTimelineAsync(System.Guid incidentId, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (id == null)
-                throw new System.ArgumentNullException("id");
+            if (incidentId == null)
+                throw new System.ArgumentNullException("incidentId");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -6150,9 +6150,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/incidents/{id}/timeline"
+                    // Operation Path: "api/v1/risk/incidents/{incidentId}/timeline"
                     urlBuilder_.Append("api/v1/risk/incidents/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(incidentId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/timeline");
                     urlBuilder_.Append('?');
                     if (limit != null)
@@ -6295,10 +6295,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<IncidentDto> LinkRiskAsync(System.Guid id, LinkRiskRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<IncidentDto> LinkRiskAsync(System.Guid incidentId, LinkRiskRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (id == null)
-                throw new System.ArgumentNullException("id");
+            if (incidentId == null)
+                throw new System.ArgumentNullException("incidentId");
 
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -6321,9 +6321,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/incidents/{id}/linked-risks"
+                    // Operation Path: "api/v1/risk/incidents/{incidentId}/linked-risks"
                     urlBuilder_.Append("api/v1/risk/incidents/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(incidentId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/linked-risks");
 
                     PrepareRequest(client_, request_, urlBuilder_);
@@ -6474,10 +6474,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// </summary>
         /// <returns>No Content</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task UnlinkRiskAsync(System.Guid id, System.Guid riskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task UnlinkRiskAsync(System.Guid incidentId, System.Guid riskId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (id == null)
-                throw new System.ArgumentNullException("id");
+            if (incidentId == null)
+                throw new System.ArgumentNullException("incidentId");
 
             if (riskId == null)
                 throw new System.ArgumentNullException("riskId");
@@ -6492,9 +6492,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/incidents/{id}/linked-risks/{riskId}"
+                    // Operation Path: "api/v1/risk/incidents/{incidentId}/linked-risks/{riskId}"
                     urlBuilder_.Append("api/v1/risk/incidents/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(incidentId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/linked-risks/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(riskId, System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -7124,13 +7124,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<MitigationDto> GetMitigationAsync(System.Guid riskId, System.Guid mitigationId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<MitigationDto> GetMitigationAsync(System.Guid riskId, System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (riskId == null)
                 throw new System.ArgumentNullException("riskId");
 
-            if (mitigationId == null)
-                throw new System.ArgumentNullException("mitigationId");
+            if (id == null)
+                throw new System.ArgumentNullException("id");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -7143,11 +7143,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/risks/{riskId}/mitigations/{mitigationId}"
+                    // Operation Path: "api/v1/risk/risks/{riskId}/mitigations/{id}"
                     urlBuilder_.Append("api/v1/risk/risks/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(riskId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/mitigations/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(mitigationId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -7261,13 +7261,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<MitigationDto> ReplaceMitigationAsync(System.Guid riskId, System.Guid mitigationId, MitigationRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<MitigationDto> ReplaceMitigationAsync(System.Guid riskId, System.Guid id, MitigationRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (riskId == null)
                 throw new System.ArgumentNullException("riskId");
 
-            if (mitigationId == null)
-                throw new System.ArgumentNullException("mitigationId");
+            if (id == null)
+                throw new System.ArgumentNullException("id");
 
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -7290,11 +7290,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/risks/{riskId}/mitigations/{mitigationId}"
+                    // Operation Path: "api/v1/risk/risks/{riskId}/mitigations/{id}"
                     urlBuilder_.Append("api/v1/risk/risks/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(riskId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/mitigations/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(mitigationId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -7445,13 +7445,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<MitigationDto> PatchMitigationAsync(System.Guid riskId, System.Guid mitigationId, MitigationPatch body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<MitigationDto> PatchMitigationAsync(System.Guid riskId, System.Guid id, MitigationPatch body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (riskId == null)
                 throw new System.ArgumentNullException("riskId");
 
-            if (mitigationId == null)
-                throw new System.ArgumentNullException("mitigationId");
+            if (id == null)
+                throw new System.ArgumentNullException("id");
 
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -7474,11 +7474,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/risks/{riskId}/mitigations/{mitigationId}"
+                    // Operation Path: "api/v1/risk/risks/{riskId}/mitigations/{id}"
                     urlBuilder_.Append("api/v1/risk/risks/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(riskId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/mitigations/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(mitigationId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
 
                     PrepareRequest(client_, request_, urlBuilder_);
 
@@ -7633,13 +7633,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<MitigationDto> TransitionMitigationStatusAsync(System.Guid riskId, System.Guid mitigationId, MitigationStatusTransitionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<MitigationDto> TransitionMitigationStatusAsync(System.Guid riskId, System.Guid id, MitigationStatusTransitionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (riskId == null)
                 throw new System.ArgumentNullException("riskId");
 
-            if (mitigationId == null)
-                throw new System.ArgumentNullException("mitigationId");
+            if (id == null)
+                throw new System.ArgumentNullException("id");
 
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -7665,11 +7665,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/risks/{riskId}/mitigations/{mitigationId}/status-transitions"
+                    // Operation Path: "api/v1/risk/risks/{riskId}/mitigations/{id}/status-transitions"
                     urlBuilder_.Append("api/v1/risk/risks/");
                     urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(riskId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/mitigations/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(mitigationId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/status-transitions");
 
                     PrepareRequest(client_, request_, urlBuilder_);
@@ -9275,10 +9275,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
         /// <returns>Created</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AssessmentDto> AssessRiskAsync(System.Guid id, AssessRiskRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AssessmentDto> AssessRiskAsync(System.Guid riskId, AssessRiskRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (id == null)
-                throw new System.ArgumentNullException("id");
+            if (riskId == null)
+                throw new System.ArgumentNullException("riskId");
 
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -9304,9 +9304,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/risks/{id}/assessments"
+                    // Operation Path: "api/v1/risk/risks/{riskId}/assessments"
                     urlBuilder_.Append("api/v1/risk/risks/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(riskId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/assessments");
 
                     PrepareRequest(client_, request_, urlBuilder_);
@@ -9471,10 +9471,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfAssessmentDto> ListRiskAssessmentsAsync(System.Guid id, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfAssessmentDto> ListRiskAssessmentsAsync(System.Guid riskId, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
-            if (id == null)
-                throw new System.ArgumentNullException("id");
+            if (riskId == null)
+                throw new System.ArgumentNullException("riskId");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -9487,9 +9487,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/risks/{id}/assessments"
+                    // Operation Path: "api/v1/risk/risks/{riskId}/assessments"
                     urlBuilder_.Append("api/v1/risk/risks/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(riskId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/assessments");
                     urlBuilder_.Append('?');
                     if (limit != null)
@@ -9628,13 +9628,13 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<AssessmentDto> GetRiskAssessmentAsync(System.Guid id, System.Guid assessmentId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<AssessmentDto> GetRiskAssessmentAsync(System.Guid riskId, System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
+            if (riskId == null)
+                throw new System.ArgumentNullException("riskId");
+
             if (id == null)
                 throw new System.ArgumentNullException("id");
-
-            if (assessmentId == null)
-                throw new System.ArgumentNullException("assessmentId");
 
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -9647,11 +9647,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
                     var urlBuilder_ = new System.Text.StringBuilder();
                 
-                    // Operation Path: "api/v1/risk/risks/{id}/assessments/{assessmentId}"
+                    // Operation Path: "api/v1/risk/risks/{riskId}/assessments/{id}"
                     urlBuilder_.Append("api/v1/risk/risks/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(riskId, System.Globalization.CultureInfo.InvariantCulture)));
                     urlBuilder_.Append("/assessments/");
-                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(assessmentId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
 
                     PrepareRequest(client_, request_, urlBuilder_);
 

@@ -29,13 +29,13 @@ internal static class BudgetsEndpoints
             .Named("TransitionBudgetStatus", "Move a budget along its workflow",
                 "draft → submitted → approved → closed; submitted → draft sends it back. Otherwise 409 finance.invalid-transition. Approving checks the lines against the actuals at once.");
 
-        budgets.MapPost("/{id:guid}/revisions", ReviseAsync).RequireAuthorization(FinanceApi.Write)
+        budgets.MapPost("/{budgetId:guid}/revisions", ReviseAsync).RequireAuthorization(FinanceApi.Write)
             .Changes().ProducesProblem(StatusCodes.Status422UnprocessableEntity).Produces<BudgetRevisionDto>(StatusCodes.Status201Created)
             .Named("ReviseBudget", "Revise an approved budget",
                 "Sets new amounts on the lines given (0 removes a line) and records who, when, why and the old and new amounts. "
                 + "Only an approved budget (409 finance.budget-not-approved); a revision that changes nothing is 409 finance.revision-changes-nothing.");
 
-        budgets.MapGet("/{id:guid}/revisions", ListRevisionsAsync).Lists<BudgetRevisionDto>().ProducesProblem(StatusCodes.Status404NotFound)
+        budgets.MapGet("/{budgetId:guid}/revisions", ListRevisionsAsync).Lists<BudgetRevisionDto>().ProducesProblem(StatusCodes.Status404NotFound)
             .Named("ListBudgetRevisions", "List a budget's revisions, newest first");
 
         budgets.MapGet("/{id:guid}/variance", VarianceAsync)
@@ -69,14 +69,14 @@ internal static class BudgetsEndpoints
         ResourceResults.Ok(context, await dispatcher.SendAsync(
             new TransitionBudgetStatusCommand(id, IfMatch.ExpectedVersion(context.Request), request.Status, request.Reason), cancellationToken));
 
-    private static async Task<IResult> ReviseAsync(Guid id, BudgetRevisionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> ReviseAsync(Guid budgetId, BudgetRevisionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
     {
-        var revision = await dispatcher.SendAsync(request.ToCommand(id, IfMatch.ExpectedVersion(context.Request)), cancellationToken);
-        return TypedResults.Created($"/api/v1/finance/budgets/{id}/revisions", revision);
+        var revision = await dispatcher.SendAsync(request.ToCommand(budgetId, IfMatch.ExpectedVersion(context.Request)), cancellationToken);
+        return TypedResults.Created($"/api/v1/finance/budgets/{budgetId}/revisions", revision);
     }
 
-    private static async Task<IResult> ListRevisionsAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListBudgetRevisionsQuery(id, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
+    private static async Task<IResult> ListRevisionsAsync(Guid budgetId, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListBudgetRevisionsQuery(budgetId, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
     private static async Task<IResult> VarianceAsync(Guid id, IDispatcher dispatcher, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.QueryAsync(new GetBudgetVarianceQuery(id), cancellationToken));

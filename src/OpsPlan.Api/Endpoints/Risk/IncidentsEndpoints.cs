@@ -39,19 +39,19 @@ internal static class IncidentsEndpoints
         incidents.MapPut("/{id:guid}/post-mortem", RecordPostMortemAsync).RequireAuthorization(RiskApi.Write).Changes<IncidentDto>()
             .Named("RecordPostMortem", "Record or replace the post-mortem", "Root cause, lessons and follow-up actions; required before closing.");
 
-        incidents.MapPost("/{id:guid}/timeline", AddTimelineEntryAsync).RequireAuthorization(RiskApi.Write)
+        incidents.MapPost("/{incidentId:guid}/timeline", AddTimelineEntryAsync).RequireAuthorization(RiskApi.Write)
             .Creates<TimelineEntryDto>().ProducesProblem(StatusCodes.Status404NotFound)
             .Named("AddTimelineEntry", "Add a note to the incident's timeline");
 
-        incidents.MapGet("/{id:guid}/timeline", ListTimelineAsync).Lists<TimelineEntryDto>().ProducesProblem(StatusCodes.Status404NotFound)
+        incidents.MapGet("/{incidentId:guid}/timeline", ListTimelineAsync).Lists<TimelineEntryDto>().ProducesProblem(StatusCodes.Status404NotFound)
             .Named("ListTimeline", "The incident's timeline, most recent first");
 
-        incidents.MapPost("/{id:guid}/linked-risks", LinkRiskAsync).RequireAuthorization(RiskApi.Write)
+        incidents.MapPost("/{incidentId:guid}/linked-risks", LinkRiskAsync).RequireAuthorization(RiskApi.Write)
             .Creates().ProducesProblem(StatusCodes.Status404NotFound).Produces<IncidentDto>()
             .Named("LinkRisk", "Link a risk of the register to the incident",
                 "200 with the incident; linking a risk that is already linked changes nothing.");
 
-        incidents.MapDelete("/{id:guid}/linked-risks/{riskId:guid}", UnlinkRiskAsync).RequireAuthorization(RiskApi.Write).Deletes()
+        incidents.MapDelete("/{incidentId:guid}/linked-risks/{riskId:guid}", UnlinkRiskAsync).RequireAuthorization(RiskApi.Write).Deletes()
             .Named("UnlinkRisk", "Unlink a risk from the incident");
     }
 
@@ -100,21 +100,21 @@ internal static class IncidentsEndpoints
         ResourceResults.Ok(context, await dispatcher.SendAsync(
             new RecordPostMortemCommand(id, IfMatch.ExpectedVersion(context.Request), request.RootCause, request.Lessons, request.FollowUpActions), cancellationToken));
 
-    private static async Task<IResult> AddTimelineEntryAsync(Guid id, TimelineEntryRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> AddTimelineEntryAsync(Guid incidentId, TimelineEntryRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
     {
-        var entry = await dispatcher.SendAsync(new AddTimelineEntryCommand(id, request.Entry, request.OccurredAt), cancellationToken);
-        return ResourceResults.Created(context, $"/api/v1/risk/incidents/{id}/timeline", entry);
+        var entry = await dispatcher.SendAsync(new AddTimelineEntryCommand(incidentId, request.Entry, request.OccurredAt), cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/risk/incidents/{incidentId}/timeline", entry);
     }
 
-    private static async Task<IResult> ListTimelineAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListTimelineQuery(id, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
+    private static async Task<IResult> ListTimelineAsync(Guid incidentId, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListTimelineQuery(incidentId, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
-    private static async Task<IResult> LinkRiskAsync(Guid id, LinkRiskRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
-        ResourceResults.Ok(context, await dispatcher.SendAsync(new LinkRiskCommand(id, request.RiskId), cancellationToken));
+    private static async Task<IResult> LinkRiskAsync(Guid incidentId, LinkRiskRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.SendAsync(new LinkRiskCommand(incidentId, request.RiskId), cancellationToken));
 
-    private static async Task<IResult> UnlinkRiskAsync(Guid id, Guid riskId, IDispatcher dispatcher, CancellationToken cancellationToken)
+    private static async Task<IResult> UnlinkRiskAsync(Guid incidentId, Guid riskId, IDispatcher dispatcher, CancellationToken cancellationToken)
     {
-        await dispatcher.SendAsync(new UnlinkRiskCommand(id, riskId), cancellationToken);
+        await dispatcher.SendAsync(new UnlinkRiskCommand(incidentId, riskId), cancellationToken);
         return TypedResults.NoContent();
     }
 }

@@ -20,18 +20,18 @@ internal static class MitigationsEndpoints
         ofRisk.MapGet("", ListOfRiskAsync).Lists<MitigationDto>().ProducesProblem(StatusCodes.Status404NotFound)
             .Named("ListRiskMitigations", "A risk's mitigations");
 
-        ofRisk.MapGet("/{mitigationId:guid}", GetAsync).ReadsOne<MitigationDto>()
+        ofRisk.MapGet("/{id:guid}", GetAsync).ReadsOne<MitigationDto>()
             .Named("GetMitigation", "Get a mitigation");
 
-        ofRisk.MapPut("/{mitigationId:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes<MitigationDto>()
+        ofRisk.MapPut("/{id:guid}", ReplaceAsync).RequireAuthorization(RiskApi.Write).Changes<MitigationDto>()
             .Named("ReplaceMitigation", "Replace a mitigation's action, owner and due date",
                 "Done and cancelled mitigations no longer change (409 mitigation.final).");
 
-        ofRisk.MapPatch("/{mitigationId:guid}", PatchAsync).RequireAuthorization(RiskApi.Write)
+        ofRisk.MapPatch("/{id:guid}", PatchAsync).RequireAuthorization(RiskApi.Write)
             .Changes<MitigationDto>().Accepts<MitigationRequest>("application/merge-patch+json")
             .Named("PatchMitigation", "Change some of a mitigation's fields (JSON merge patch)");
 
-        ofRisk.MapPost("/{mitigationId:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes<MitigationDto>()
+        ofRisk.MapPost("/{id:guid}/status-transitions", TransitionAsync).RequireAuthorization(RiskApi.Write).Changes<MitigationDto>()
             .Named("TransitionMitigationStatus", "Move a mitigation along its workflow",
                 "planned → in-progress → done; planned or in-progress → cancelled. Otherwise 409 mitigation.invalid-transition.");
 
@@ -64,20 +64,20 @@ internal static class MitigationsEndpoints
         return TypedResults.Ok(await errors.QueryAsync(dispatcher, query, cancellationToken));
     }
 
-    private static async Task<IResult> GetAsync(Guid riskId, Guid mitigationId, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
-        ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetMitigationQuery(riskId, mitigationId), cancellationToken));
+    private static async Task<IResult> GetAsync(Guid riskId, Guid id, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+        ResourceResults.Ok(context, await dispatcher.QueryAsync(new GetMitigationQuery(riskId, id), cancellationToken));
 
-    private static async Task<IResult> ReplaceAsync(Guid riskId, Guid mitigationId, MitigationRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ReplaceAsync(Guid riskId, Guid id, MitigationRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.SendAsync(
-            new UpdateMitigationCommand(riskId, mitigationId, IfMatch.ExpectedVersion(context.Request), request.Action, request.Owner, request.DueDate), cancellationToken));
+            new UpdateMitigationCommand(riskId, id, IfMatch.ExpectedVersion(context.Request), request.Action, request.Owner, request.DueDate), cancellationToken));
 
-    private static Task<IResult> PatchAsync(Guid riskId, Guid mitigationId, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
+    private static Task<IResult> PatchAsync(Guid riskId, Guid id, JsonElement patch, IDispatcher dispatcher, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken) =>
         JsonMergePatch.PatchAsync(context, patch, json.Value.SerializerOptions,
-            () => dispatcher.QueryAsync(new GetMitigationQuery(riskId, mitigationId), cancellationToken),
+            () => dispatcher.QueryAsync(new GetMitigationQuery(riskId, id), cancellationToken),
             MitigationRequest.From,
-            (merged, version) => dispatcher.SendAsync(new UpdateMitigationCommand(riskId, mitigationId, version, merged.Action, merged.Owner, merged.DueDate), cancellationToken));
+            (merged, version) => dispatcher.SendAsync(new UpdateMitigationCommand(riskId, id, version, merged.Action, merged.Owner, merged.DueDate), cancellationToken));
 
-    private static async Task<IResult> TransitionAsync(Guid riskId, Guid mitigationId, MitigationStatusTransitionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
+    private static async Task<IResult> TransitionAsync(Guid riskId, Guid id, MitigationStatusTransitionRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken) =>
         ResourceResults.Ok(context, await dispatcher.SendAsync(
-            new TransitionMitigationStatusCommand(riskId, mitigationId, IfMatch.ExpectedVersion(context.Request), request.Status, request.Note), cancellationToken));
+            new TransitionMitigationStatusCommand(riskId, id, IfMatch.ExpectedVersion(context.Request), request.Status, request.Note), cancellationToken));
 }

@@ -37,15 +37,15 @@ internal static class RisksEndpoints
             .Named("TransitionRiskStatus", "Move a risk along its workflow",
                 "identified → assessed → mitigating → monitoring → closed; accepted from assessed or monitoring; closed → identified reopens. Otherwise 409 risk.invalid-transition.");
 
-        risks.MapPost("/{id:guid}/assessments", AssessAsync).RequireAuthorization(RiskApi.Write)
+        risks.MapPost("/{riskId:guid}/assessments", AssessAsync).RequireAuthorization(RiskApi.Write)
             .Changes().ProducesProblem(StatusCodes.Status422UnprocessableEntity).Produces<AssessmentDto>(StatusCodes.Status201Created)
             .Named("AssessRisk", "Re-score a risk",
                 "Keeps the assessment in the risk's history; an identified risk becomes assessed. If-Match applies to the risk.");
 
-        risks.MapGet("/{id:guid}/assessments", ListAssessmentsAsync).Lists<AssessmentDto>().ProducesProblem(StatusCodes.Status404NotFound)
+        risks.MapGet("/{riskId:guid}/assessments", ListAssessmentsAsync).Lists<AssessmentDto>().ProducesProblem(StatusCodes.Status404NotFound)
             .Named("ListRiskAssessments", "A risk's assessment history");
 
-        risks.MapGet("/{id:guid}/assessments/{assessmentId:guid}", GetAssessmentAsync).ReadsOne<AssessmentDto>()
+        risks.MapGet("/{riskId:guid}/assessments/{id:guid}", GetAssessmentAsync).ReadsOne<AssessmentDto>()
             .Named("GetRiskAssessment", "One assessment of a risk");
     }
 
@@ -93,16 +93,16 @@ internal static class RisksEndpoints
         ResourceResults.Ok(context, await dispatcher.SendAsync(
             new TransitionRiskStatusCommand(id, IfMatch.ExpectedVersion(context.Request), request.Status, request.Reason), cancellationToken));
 
-    private static async Task<IResult> AssessAsync(Guid id, AssessRiskRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> AssessAsync(Guid riskId, AssessRiskRequest request, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
     {
         var assessment = await dispatcher.SendAsync(new AssessRiskCommand(
-            id, IfMatch.ExpectedVersion(context.Request), request.Likelihood, request.Impact, request.ResidualLikelihood, request.ResidualImpact, request.Rationale), cancellationToken);
-        return ResourceResults.Created(context, $"/api/v1/risk/risks/{id}/assessments/{assessment.Id}", assessment);
+            riskId, IfMatch.ExpectedVersion(context.Request), request.Likelihood, request.Impact, request.ResidualLikelihood, request.ResidualImpact, request.Rationale), cancellationToken);
+        return ResourceResults.Created(context, $"/api/v1/risk/risks/{riskId}/assessments/{assessment.Id}", assessment);
     }
 
-    private static async Task<IResult> ListAssessmentsAsync(Guid id, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new ListAssessmentsQuery(id, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
+    private static async Task<IResult> ListAssessmentsAsync(Guid riskId, IDispatcher dispatcher, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new ListAssessmentsQuery(riskId, limit, cursor, QueryErrors.Utc(updatedSince), Sort: sort), cancellationToken));
 
-    private static async Task<IResult> GetAssessmentAsync(Guid id, Guid assessmentId, IDispatcher dispatcher, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await dispatcher.QueryAsync(new GetAssessmentQuery(id, assessmentId), cancellationToken));
+    private static async Task<IResult> GetAssessmentAsync(Guid riskId, Guid id, IDispatcher dispatcher, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await dispatcher.QueryAsync(new GetAssessmentQuery(riskId, id), cancellationToken));
 }
