@@ -6,9 +6,17 @@ namespace OpsPlan.Api.Errors;
 /// <summary>A JSON reading failure as field errors: where it failed and what kind of mistake, never the library's own text.</summary>
 internal static class JsonErrorDescription
 {
-    public static Dictionary<string, string[]> Of(JsonException exception)
+    // property: the body property a value was read for on its own; the exception's path then starts inside it.
+    public static Dictionary<string, string[]> Of(JsonException exception, string? property = null)
     {
-        var path = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? "body" : FieldPath.Of(exception.Path.TrimStart('$', '.'));
+        var inner = string.IsNullOrEmpty(exception.Path) || exception.Path == "$" ? null : exception.Path.TrimStart('$', '.');
+        var path = (property, inner) switch
+        {
+            (null, null) => "body",
+            (null, _) => FieldPath.Of(inner),
+            (_, null) => FieldPath.Of(property),
+            _ => FieldPath.Of(property + (inner.StartsWith('[') ? "" : ".") + inner),
+        };
         var message = exception switch
         {
             JsonValueException ours => ours.Message,

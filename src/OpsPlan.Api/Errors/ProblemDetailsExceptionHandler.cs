@@ -11,14 +11,15 @@ namespace OpsPlan.Api.Errors;
 /// Maps every exception to a problem response, in every environment. Only our own messages reach the caller:
 /// never a stack trace, SQL, or a library's exception text.
 /// </summary>
-internal sealed class ProblemDetailsExceptionHandler(ProblemResponses problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+internal sealed class ProblemDetailsExceptionHandler(
+    ProblemResponses problems, Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> jsonOptions, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if ((exception as JsonException ?? exception.InnerException as JsonException) is { } json)
         {
             await problems.WriteAsync(httpContext, StatusCodes.Status400BadRequest, "Malformed request body",
-                "The request body is not valid JSON for this operation.", "malformed-body", JsonErrorDescription.Of(json));
+                "The request body is not valid JSON for this operation.", "malformed-body", await JsonBodyDiagnosis.OfAsync(httpContext, json, jsonOptions.Value.SerializerOptions));
             return true;
         }
 

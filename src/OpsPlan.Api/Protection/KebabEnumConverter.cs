@@ -20,6 +20,9 @@ internal sealed class KebabEnumConverter : JsonConverterFactory
     {
         private static readonly string Allowed = string.Join(", ", Enum.GetValues<TEnum>().Select(EnumText.ToText));
 
+        // Written once per value, pre-encoded: lists write several enums per item.
+        private static readonly Dictionary<TEnum, JsonEncodedText> Encoded = Enum.GetValues<TEnum>().ToDictionary(value => value, value => JsonEncodedText.Encode(EnumText.ToText(value)));
+
         public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var text = reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName ? reader.GetString() : null;
@@ -33,12 +36,12 @@ internal sealed class KebabEnumConverter : JsonConverterFactory
             }
         }
 
-        public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(EnumText.ToText(value));
+        public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WriteStringValue(Encoded[value]);
 
         // Counts keyed by enum value ({"critical": 2}) use the same text as keys.
         public override TEnum ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => Read(ref reader, typeToConvert, options);
 
-        public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WritePropertyName(EnumText.ToText(value));
+        public override void WriteAsPropertyName(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) => writer.WritePropertyName(Encoded[value]);
 
         private static string Truncated(string text) => text.Length <= 50 ? text : text[..50] + "…";
     }

@@ -19,6 +19,13 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, Protectio
             return;
         }
 
+        // A body is kept readable a second time, so a malformed one can be diagnosed field by field (JsonBodyDiagnosis);
+        // batch bodies are read item by item already, and may be large.
+        if (limit == options.MaxRequestBodyBytes && context.Request.ContentLength is > 0)
+        {
+            context.Request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: limit);
+        }
+
         // Kestrel holds every body to the general limit; a batch sync may send more.
         if (limit != options.MaxRequestBodyBytes && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {

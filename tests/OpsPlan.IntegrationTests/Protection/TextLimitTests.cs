@@ -202,4 +202,16 @@ public sealed class TextLimitTests(DatabaseProvider provider) : ApiTest(provider
 
         Assert.That(problem["traceId"]!.GetValue<string>(), Does.Match("^[0-9a-f]{32}$"));
     }
+
+    [Test]
+    public async Task A_body_with_several_mistakes_names_every_one_not_only_the_first()
+    {
+        var body = """{"title":"T","category":"weather","owner":"o@example.com","likelihood":"five","impact":3,"nextReviewDate":"someday","colour":"red"}""";
+
+        var response = await Api.ClientFor(Roles.Risk).PostRawAsync(Risks, body);
+
+        var problem = await response.ShouldBeProblem(HttpStatusCode.BadRequest, "malformed-body");
+        Assert.That(problem["errors"]!.AsObject().Select(error => error.Key).Order(StringComparer.Ordinal),
+            Is.EqualTo(new[] { "category", "colour", "likelihood", "nextReviewDate" }));
+    }
 }
