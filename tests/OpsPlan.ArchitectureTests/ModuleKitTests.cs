@@ -36,6 +36,18 @@ public sealed partial class ModuleKitTests
     }
 
     [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
+    public void Every_request_body_names_the_command_it_becomes_so_the_document_states_its_rules(ModuleDescriptor module)
+    {
+        var bodies = module.ContractsAssembly.GetExportedTypes().Where(type => type.Name.EndsWith("Request", StringComparison.Ordinal));
+        var offending = bodies
+            .Where(type => !type.GetInterfaces().Any(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IBodyOf<>)
+                && contract.GetGenericArguments()[0].GetInterfaces().Any(command => command.IsGenericType && command.GetGenericTypeDefinition() == typeof(ICommand<>))))
+            .Select(type => type.FullName);
+
+        Assert.That(offending, Is.Empty, "a …Request body implements IBodyOf<TheCommand>, whose validator the OpenAPI document reads");
+    }
+
+    [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
     public void Contracts_follow_one_layout(ModuleDescriptor module)
     {
         var folder = ContractsFolder(module);
