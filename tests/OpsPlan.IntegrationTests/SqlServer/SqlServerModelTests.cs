@@ -1,0 +1,53 @@
+namespace OpsPlan.IntegrationTests.SqlServer;
+
+/// <summary>
+/// Beyond parsing, with no server: every SQL Server statement the code sends names only tables and columns that the
+/// migrations create, checked by DacFx against the model they build (SQL71501/SQL71502 are unresolved names).
+/// </summary>
+public sealed class SqlServerModelTests
+{
+    [Test]
+    public void The_migrations_build_a_valid_model_leaving_nothing_unchecked()
+    {
+        using var model = SqlServerModel.FromMigrations();
+
+        Assert.That(model.Unchecked, Is.Empty);
+        Assert.That(model.Problems(), Is.Empty);
+        TestContext.Out.WriteLine($"{model.Definitions} definitions.");
+    }
+
+    [Test]
+    public async Task Every_statement_resolves_against_the_migrated_schema()
+    {
+        using var model = SqlServerModel.FromMigrations();
+        var constants = SqlServerStatements.Constants().ToList();
+        foreach (var (name, sql) in constants)
+        {
+            foreach (var schema in sql.Contains("{schema}", StringComparison.Ordinal) ? SqlServerStatements.Modules.Select(module => (string?)module.Descriptor.Name) : [null])
+            {
+                model.AddStatement(name, TSql.AsDapperSendsIt(schema is null ? sql : sql.Replace("{schema}", schema, StringComparison.Ordinal)));
+            }
+        }
+
+        var (built, queries, silent) = await SqlServerStatements.BuiltByQueryHandlersAsync();
+        foreach (var sql in built)
+        {
+            model.AddStatement("built by a query handler: " + sql, TSql.AsDapperSendsIt(sql));
+        }
+
+        Assert.That(model.Problems(), Is.Empty);
+        Assert.That(silent, Is.Empty, "these shapes of a query were refused before reaching the database, so their SQL went unchecked");
+        TestContext.Out.WriteLine($"Resolved {constants.Count} SQL constants and {built.Count} statements built by {queries} query handlers.");
+    }
+
+    [TestCase("SELECT id, titel FROM risk.risks WHERE id = @Id", "titel")]
+    [TestCase("SELECT id FROM risk.riskz WHERE id = @Id", "riskz")]
+    public void A_wrong_column_or_table_fails_the_check(string sql, string wrong)
+    {
+        using var model = SqlServerModel.FromMigrations();
+
+        model.AddStatement("self-test", sql);
+
+        Assert.That(model.Problems(), Has.Some.Contains("self-test").And.Contains(wrong));
+    }
+}

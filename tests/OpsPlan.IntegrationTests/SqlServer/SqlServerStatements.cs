@@ -1,0 +1,152 @@
+using System.Reflection;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlan.BuildingBlocks;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Application.Paging;
+using OpsPlan.BuildingBlocks.Application.Security;
+using OpsPlan.BuildingBlocks.Modules;
+using OpsPlan.BuildingBlocks.Persistence;
+
+namespace OpsPlan.IntegrationTests.SqlServer;
+
+/// <summary>
+/// Every statement the code sends to SQL Server, found rather than listed: the migrations of every module, every SQL
+/// constant (…Sql and …SqlServer), and what each query handler builds at run time, with and without its filters.
+/// </summary>
+internal static class SqlServerStatements
+{
+    public static readonly IModule[] Modules = [.. OpsPlan.Api.Composition.Modules.All.Select(module => module.Module)];
+    public static readonly Assembly[] Assemblies = [typeof(BuildingBlocksRegistration).Assembly, .. Modules.Select(module => module.Descriptor.Assembly)];
+
+    public static IEnumerable<(string Name, string Sql)> Constants() =>
+        Assemblies
+            .SelectMany(assembly => assembly.GetTypes())
+            .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
+            .Where(field => field is { IsLiteral: true } && field.FieldType == typeof(string)
+                && (field.Name.EndsWith("Sql", StringComparison.Ordinal) || field.Name.EndsWith("SqlServer", StringComparison.Ordinal)))
+            .Select(field => (field.DeclaringType!.FullName + "." + field.Name, (string)field.GetRawConstantValue()!));
+
+    /// <summary>The distinct statements the query handlers sent, how many queries were run, and which shapes of them sent nothing.</summary>
+    public static async Task<(List<string> Statements, int Queries, List<string> Silent)> BuiltByQueryHandlersAsync()
+    {
+        var recording = new RecordingConnectionFactory();
+        await using var provider = QueryServices(recording);
+        var queries = Assemblies.Concat(Modules.Select(module => module.Descriptor.ContractsAssembly))
+            .SelectMany(assembly => assembly.GetTypes())
+            .Where(type => type is { IsClass: true, IsAbstract: false } && ResultOf(type) is not null)
+            .ToList();
+
+        var silent = new List<string>();
+        foreach (var queryType in queries)
+        {
+            foreach (var shape in Enum.GetValues<Shape>().Where(shape => shape != Shape.Sorted || typeof(IListQuery).IsAssignableFrom(queryType)))
+            {
+                var before = recording.Statements.Count;
+                await SendIgnoringOutcomeAsync(provider, queryType, shape);
+                // A bare query may be refused (a required filter) or answered from the cache (no filters at all).
+                if (recording.Statements.Count == before && shape != Shape.Bare)
+                {
+                    silent.Add($"{queryType.Name} ({shape})");
+                }
+            }
+        }
+
+        return (recording.Statements.Distinct().ToList(), queries.Count, silent);
+    }
+
+    /// <summary>How a query is filled: every filter given, none, or (lists) sorted by their default keys.</summary>
+    private enum Shape
+    {
+        Filtered,
+        Bare,
+        Sorted,
+    }
+
+    private static ServiceProvider QueryServices(RecordingConnectionFactory recording)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = nameof(DatabaseProvider.SqlServer),
+            ["Database:SqlServerConnectionString"] = "Server=unused",
+            ["Outbox:RelayEnabled"] = "false",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<ICurrentUser>(new Nobody());
+        services.AddOpsPlanModules(configuration, AppContext.BaseDirectory, Modules);
+        services.AddSingleton<IDbConnectionFactory>(recording);
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task SendIgnoringOutcomeAsync(IServiceProvider provider, Type queryType, Shape shape)
+    {
+        var constructor = queryType.GetConstructors().OrderByDescending(candidate => candidate.GetParameters().Length).First();
+        var hasUpdatedSince = constructor.GetParameters().Any(parameter => parameter.Name == nameof(IListQuery.UpdatedSince));
+        var arguments = constructor.GetParameters().Select(parameter => ArgumentFor(parameter, shape, hasUpdatedSince)).ToArray();
+        var query = constructor.Invoke(arguments);
+        await using var scope = provider.CreateAsyncScope();
+        var send = typeof(IMediator).GetMethods().Single(method => method.Name == nameof(IMediator.Send) && method.IsGenericMethod).MakeGenericMethod(ResultOf(queryType)!);
+        try
+        {
+            await (Task)send.Invoke(scope.ServiceProvider.GetRequiredService<IMediator>(), [query, CancellationToken.None])!;
+        }
+        catch (Exception exception) when (exception is not NullReferenceException)
+        {
+            // No rows come back, so a handler may end in "not found": only the SQL it sent matters here.
+        }
+    }
+
+    private static object? ArgumentFor(ParameterInfo parameter, Shape shape, bool hasUpdatedSince)
+    {
+        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+        var optional = new NullabilityInfoContext().Create(parameter).WriteState == NullabilityState.Nullable;
+        if (shape == Shape.Sorted && parameter.Name == nameof(IListQuery.Sort))
+        {
+            return "-updatedAt,createdAt";
+        }
+
+        // A sort is its own shape: with updatedSince it is refused, so the filtered shape leaves it out.
+        if (optional && (shape != Shape.Filtered || parameter.Name == nameof(IListQuery.Sort)) && parameter.Name is not ("From" or "To"))
+        {
+            return parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null ? Activator.CreateInstance(type) : null;
+        }
+
+        var now = DateTime.UtcNow;
+        return parameter.Name switch
+        {
+            "Module" => "risk",
+            "Cursor" => new PageCursor(hasUpdatedSince ? PageOrder.UpdatedAscending : PageOrder.CreatedDescending, now, Guid.CreateVersion7()).Encode(),
+            "Limit" => 10,
+            "From" when type == typeof(DateOnly) => DateOnly.FromDateTime(now.AddDays(-30)),
+            "To" when type == typeof(DateOnly) => DateOnly.FromDateTime(now),
+            "From" => now.AddDays(-30),
+            "To" => now,
+            "Period" => "2026-11",
+            "Roots" => false, // true with a parentId is refused
+            "Currency" => "EUR",
+            _ when type == typeof(Guid) => Guid.CreateVersion7(),
+            _ when type == typeof(string) => "x",
+            _ when type == typeof(DateTime) => now.AddDays(-1),
+            _ when type == typeof(bool) => true,
+            _ when type == typeof(int) => 1,
+            _ when type.IsEnum => Enum.GetValues(type).GetValue(0),
+            _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && type.GetGenericArguments()[0].IsEnum => TwoOf(type.GetGenericArguments()[0]),
+            _ => null,
+        };
+    }
+
+    private static Array TwoOf(Type enumType)
+    {
+        var values = Array.CreateInstance(enumType, 2);
+        Array.Copy(Enum.GetValues(enumType), values, 2);
+        return values;
+    }
+
+    private static Type? ResultOf(Type type) =>
+        type.GetInterfaces().FirstOrDefault(contract => contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IQuery<>))?.GetGenericArguments()[0];
+
+    private sealed class Nobody : ICurrentUser
+    {
+        public string Id => "sql-parse-test";
+    }
+}
