@@ -1,14 +1,5 @@
 using System.Reflection;
-using MediatR;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using OpsPlan.BuildingBlocks;
-using OpsPlan.BuildingBlocks.Application.Messaging;
-using OpsPlan.BuildingBlocks.Application.Paging;
-using OpsPlan.BuildingBlocks.Application.Security;
-using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.BuildingBlocks.Persistence;
-using OpsPlan.BuildingBlocks.Persistence.Dialects;
 
 namespace OpsPlan.IntegrationTests.SqlServer;
 
@@ -19,9 +10,6 @@ namespace OpsPlan.IntegrationTests.SqlServer;
 /// </summary>
 public sealed class SqlServerSqlTests
 {
-    private static readonly IModule[] Modules = [.. OpsPlan.Api.Composition.Modules.All.Select(module => module.Module)];
-    private static readonly Assembly[] Assemblies = [typeof(BuildingBlocksRegistration).Assembly, .. Modules.Select(module => module.Descriptor.Assembly)];
-
     [TestCase("SELECT id FROM risk.risks ORDER BY id LIMIT 5")]
     [TestCase("UPDATE risk.outbox_messages SET attempts = 1 RETURNING id")]
     public void The_parser_refuses_what_only_sqlite_understands(string sqliteOnly)
@@ -32,7 +20,7 @@ public sealed class SqlServerSqlTests
     [Test]
     public void Every_sql_server_migration_parses()
     {
-        var scripts = Assemblies
+        var scripts = SqlServerStatements.Assemblies
             .SelectMany(assembly => assembly.GetManifestResourceNames().Where(name => name.Contains(".Migrations.SqlServer.", StringComparison.Ordinal))
                 .Select(name => (Name: name, Text: Read(assembly, name))))
             .ToList();
@@ -41,7 +29,7 @@ public sealed class SqlServerSqlTests
             .Where(result => result.Errors.Count > 0)
             .Select(result => $"{result.Name}: {string.Join("; ", result.Errors)}");
 
-        Assert.That(scripts, Has.Count.GreaterThanOrEqualTo(2 + Modules.Length));
+        Assert.That(scripts, Has.Count.GreaterThanOrEqualTo(2 + SqlServerStatements.Modules.Length));
         Assert.That(failures, Is.Empty);
         TestContext.Out.WriteLine($"Parsed {scripts.Count} SQL Server migration scripts.");
     }
