@@ -64,6 +64,41 @@ public sealed class OpenApiContractTests(DatabaseProvider provider) : ApiTest(pr
         Assert.That(failures, Is.Empty);
     }
 
+    [Test]
+    public async Task Request_schemas_state_the_validators_bounds_and_required_fields()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!;
+        var create = schemas["CreateRiskCommand"]!;
+        var assess = schemas["AssessRiskRequest"]!;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(create["properties"]!["title"]!["maxLength"]!.GetValue<int>(), Is.EqualTo(200), "RiskRules.TitleMaxLength, not the 4,000 global cap");
+            Assert.That(create["properties"]!["title"]!["minLength"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(create["properties"]!["title"]!["pattern"]!.GetValue<string>(), Is.EqualTo(@"^[^\r\n\t]*$"));
+            Assert.That(create["properties"]!["likelihood"]!["minimum"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(create["properties"]!["likelihood"]!["maximum"]!.GetValue<int>(), Is.EqualTo(5));
+            Assert.That(assess["required"]!.AsArray().Select(name => name!.GetValue<string>()), Is.EquivalentTo(new[] { "likelihood", "impact", "rationale" }));
+            Assert.That(schemas["UpdateRiskPatch"]!["required"], Is.Null, "a merge patch names only what it changes");
+        });
+    }
+
+    [TestCase("br")]
+    [TestCase("gzip")]
+    public async Task The_document_and_json_responses_come_compressed_when_asked(string encoding)
+    {
+        var client = Api.ClientFor(Roles.Viewer);
+        foreach (var url in new[] { "/swagger/v1/swagger.json", "/api/v1/risk/risks" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+
+            var response = await client.SendAsync(request);
+
+            Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { encoding }), url);
+        }
+    }
+
     private async Task<JsonObject> DocumentAsync() =>
         JsonNode.Parse(await Api.AnonymousClient().GetStringAsync("/swagger/v1/swagger.json"))!.AsObject();
 }
