@@ -7,6 +7,7 @@ internal static class Modules
     [
         new Endpoints.Risk.RiskApi(),
         new Endpoints.Finance.FinanceApi(),
+        new Endpoints.Growth.GrowthApi(),
         new Endpoints.Admin.AccessApi(),
     ];
 }

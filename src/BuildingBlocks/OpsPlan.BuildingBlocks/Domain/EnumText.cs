@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace OpsPlan.BuildingBlocks.Domain;
 
 /// <summary>
 /// Enum values as the kebab-case text used on the wire and in the database ("in-progress"), so stored rows are
-/// readable and do not change meaning when a member is inserted.
+/// readable and do not change meaning when a member is inserted. A member whose text cannot be its name ("18-24")
+/// names it with <see cref="JsonStringEnumMemberNameAttribute"/>, which the framework's converter (and so Swagger) reads too.
 /// </summary>
 public static class EnumText
 {
@@ -26,7 +29,13 @@ public static class EnumText
     private static (Dictionary<object, string> ToText, Dictionary<string, object> FromText) Map(Type type) =>
         Maps.GetOrAdd(type, enumType =>
         {
-            var toText = Enum.GetValues(enumType).Cast<object>().ToDictionary(value => value, value => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString()!));
+            var toText = Enum.GetValues(enumType).Cast<object>().ToDictionary(value => value, value => TextOf(enumType, value));
             return (toText, toText.ToDictionary(pair => pair.Value, pair => pair.Key));
         });
+
+    private static string TextOf(Type enumType, object value)
+    {
+        var name = value.ToString()!;
+        return enumType.GetField(name)!.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? JsonNamingPolicy.KebabCaseLower.ConvertName(name);
+    }
 }

@@ -4,8 +4,6 @@ namespace OpsPlan.Modules.Finance.Application.Transactions;
 
 internal static class TransactionRules
 {
-    public const int ExternalIdMaxLength = 100;
-
     /// <summary>The rules a transaction's fields follow, whether created one by one or synced in a batch.</summary>
     public static void TransactionFields<T>(this AbstractValidator<T> validator, Func<T, TransactionDetails> details)
     {
@@ -21,7 +19,4 @@ internal static class TransactionRules
         validator.RuleFor(item => details(item).Counterparty).MaximumLength(200).SingleLine().OverridePropertyName("counterparty");
         validator.RuleFor(item => details(item).Description).NotEmpty().MaximumLength(1000).OverridePropertyName("description");
     }
-
-    public static IRuleBuilderOptions<T, string?> ExternalId<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(ExternalIdMaxLength).Matches(@"^[\x21-\x7E]+$").WithMessage("An external id is up to 100 printable ASCII characters without spaces.");
 }

@@ -9,7 +9,7 @@ internal sealed class ListTransactionsQueryValidator : ListQueryValidator<ListTr
     {
         RuleForEach(query => query.Category).IsInEnum();
         RuleForEach(query => query.Direction).IsInEnum();
-        RuleFor(query => query.ExternalId).MaximumLength(TransactionRules.ExternalIdMaxLength);
+        RuleFor(query => query.ExternalId).MaximumLength(TextRules.ExternalIdMaxLength);
         RuleFor(query => query.To).Must((query, to) => to >= query.From).When(query => query.From is not null && query.To is not null)
             .WithMessage("'to' is on or after 'from'.");
     }

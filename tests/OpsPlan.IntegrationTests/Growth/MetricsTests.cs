@@ -1,0 +1,87 @@
+using System.Net;
+using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.IntegrationTests.Infrastructure;
+
+namespace OpsPlan.IntegrationTests.Growth;
+
+/// <summary>The growth KPIs and the cohort retention matrix, against data whose answers are worked out by hand.</summary>
+public sealed class MetricsTests(DatabaseProvider provider) : GrowthTest(provider)
+{
+    private static readonly DateTime May = new(2026, 5, 10, 9, 0, 0, DateTimeKind.Utc);
+
+    [Test]
+    public async Task The_overview_counts_new_and_active_customers_stickiness_repurchase_and_value_by_channel()
+    {
+        await SyncAsync(Customer("old", May, channel: "seo"), Customer("new-1", Start.AddDays(-3)), Customer("new-2", Start.AddDays(-2)));
+        await SendEventsAsync(
+            Event("a", "new-1", Start.AddDays(-1), "purchase", 30m),
+            Event("b", "new-1", Start.AddHours(-1), "purchase", 10m),
+            Event("c", "new-2", Start.AddHours(-2), "purchase", 20m),
+            Event("d", "old", Start.AddDays(-1)));
+
+        var overview = await Growth.GetJsonAsync($"{Metrics}/overview?from=2026-05-03&to=2026-06-01");
+
+        var searchAds = overview["byChannel"]!.AsArray().Single(channel => channel!["channel"]!.GetValue<string>() == "search-ads")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(overview["newCustomers"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(overview["customers"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(overview["monthlyActive"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(overview["weeklyActive"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(overview["dailyActive"]!.GetValue<decimal>(), Is.EqualTo(0.13m), "4 customer-days over 30 days");
+            Assert.That(overview["stickiness"]!.GetValue<decimal>(), Is.EqualTo(0.0433m));
+            Assert.That(overview["repurchaseRate"]!.GetValue<decimal>(), Is.EqualTo(0.5m), "one of the two buyers bought again");
+            Assert.That(overview["averageLifetimeValue"]!["amount"]!.GetValue<string>(), Is.EqualTo("20.00"));
+            Assert.That(overview["churnRate"], Is.Null, "nobody had signed up before the range");
+            Assert.That(overview["stages"]!["new"]!.GetValue<int>(), Is.EqualTo(3), "all three signed up less than 30 days ago");
+            Assert.That(searchAds["newCustomers"]!.GetValue<int>(), Is.EqualTo(2));
+            Assert.That(searchAds["averageLifetimeValue"]!["amount"]!.GetValue<string>(), Is.EqualTo("30.00"));
+        });
+    }
+
+    [Test]
+    public async Task Churn_rate_counts_moves_to_churned_over_customers_not_churned_when_the_range_began()
+    {
+        await SyncAsync(Customer("quiet"), Customer("busy"));
+        Time.Advance(TimeSpan.FromDays(80));
+        await SendEventsAsync(Event("b", "busy", Time.GetUtcNow().UtcDateTime));
+        Time.Advance(TimeSpan.FromDays(15));
+        await ReevaluateAsync();
+
+        var overview = await Growth.GetJsonAsync($"{Metrics}/overview?from=2026-08-01&to=2026-09-04");
+
+        Assert.That(overview["churned"]!.GetValue<int>(), Is.EqualTo(1));
+        Assert.That(overview["churnRate"]!.GetValue<decimal>(), Is.EqualTo(0.5m));
+    }
+
+    [Test]
+    public async Task Retention_puts_each_cohort_in_its_sign_up_month_and_an_empty_cohort_has_size_zero()
+    {
+        await SyncAsync(Customer("may-1", May), Customer("may-2", May.AddDays(3)), Customer("jun-1", Start));
+        await SendEventsAsync(Event("m1", "may-1", May.AddHours(1)), Event("m2", "may-2", May.AddDays(4)), Event("j1", "may-1", Start), Event("j2", "jun-1", Start));
+
+        var retention = await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-04-01&to=2026-06-30&by=month");
+
+        var cohorts = retention["cohorts"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(cohorts.Select(cohort => cohort!["cohort"]!.GetValue<string>()), Is.EqualTo(new[] { "2026-04-01", "2026-05-01", "2026-06-01" }));
+            Assert.That(cohorts[0]!["size"]!.GetValue<int>(), Is.Zero);
+            Assert.That(cohorts[0]!["periods"]![0]!["retention"], Is.Null, "an empty cohort has no percentages");
+            Assert.That(cohorts[1]!["size"]!.GetValue<int>(), Is.EqualTo(2));
+            Assert.That(cohorts[1]!["periods"]!.AsArray().Select(cell => cell!["retention"]!.GetValue<decimal>()), Is.EqualTo(new[] { 1m, 0.5m }));
+            Assert.That(cohorts[2]!["periods"]!.AsArray(), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Bad_ranges_are_refused()
+    {
+        await (await Growth.GetAsync($"{Metrics}/overview?from=2026-06-02&to=2026-06-01")).ShouldBeValidationProblem("to");
+        await (await Growth.GetAsync($"{Metrics}/overview?from=2025-01-01&to=2026-06-01")).ShouldBeValidationProblem("to");
+        await (await Growth.GetAsync($"{Metrics}/overview?from=yesterday")).ShouldBeProblem(HttpStatusCode.BadRequest);
+        await (await Growth.GetAsync($"{Metrics}/retention?by=week")).ShouldBeValidationProblem("by");
+        await (await Growth.GetAsync($"{Metrics}/retention?from=2020-01-01&to=2026-06-01")).ShouldBeValidationProblem("to");
+        Assert.That((await Growth.GetJsonAsync($"{Metrics}/retention"))["cohorts"]!.AsArray(), Has.Count.EqualTo(12), "by default the last 12 months");
+    }
+}
