@@ -3,13 +3,14 @@
 # starts the API (Release) and the bare reference app on it, loads each scenario with wrk on loopback, and prints
 # requests/s, p50/p99 latency, errors and peak RSS per scenario as Markdown, with each figure's ratio to the
 # bare reference where one exists.
-#   build/load.sh                 full run (100,000 risks, 1,000,000 transactions over 200 cost centers, 32 connections, 15 s per scenario)
+#   build/load.sh                 full run (100,000 risks, 1,000,000 transactions over 200 cost centers, 200,000 customers with
+#                                 5,000,000 activity events, 32 connections, 15 s per scenario)
 #   build/load.sh --smoke         seconds, not minutes: proves the harness works (CI runs this; it judges no speed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-risks=100000 transactions=1000000 connections=32 duration=15s threads=2 warmup=20s
-if [ "${1:-}" = "--smoke" ]; then risks=2000 transactions=20000 connections=4 duration=2s threads=1 warmup=1s; fi
+risks=100000 transactions=1000000 customers=200000 events=5000000 connections=32 duration=15s threads=2 warmup=20s
+if [ "${1:-}" = "--smoke" ]; then risks=2000 transactions=20000 customers=2000 events=20000 connections=4 duration=2s threads=1 warmup=1s; fi
 
 command -v wrk >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }
 
@@ -25,7 +26,7 @@ trap cleanup EXIT
 
 dotnet build OpsPlan.sln -c Release --nologo -v quiet >/dev/null
 if [ ! -f "$data/risk-ids.txt" ]; then
-  dotnet run --project build/OpsPlan.Seeder -c Release --no-build -- "$data" "$risks" "$transactions"
+  dotnet run --project build/OpsPlan.Seeder -c Release --no-build -- "$data" "$risks" "$transactions" "$customers" "$events"
 fi
 
 dotnet run --project src/OpsPlan.Api -c Release --no-build --no-launch-profile --urls "http://127.0.0.1:$api_port" >"$data/api.log" 2>&1 &
@@ -108,12 +109,24 @@ run "spend summary, year"  "$api_server"  "$finance/spend/summary?period=$(date 
 # One integrator at a time: the figure that matters is how long one 1,000-item batch takes.
 CONNECTIONS=1 run "batch upsert, 1,000 items" "$api_server" "$finance/transactions/batch" sync-batch.lua "$data/cost-center-ids.txt"
 
+growth="http://127.0.0.1:$api_port/api/v1/growth"
+segment=$(cat "$data/segment-id.txt")
+run "segment size"         "$api_server"  "$growth/segments/$segment/size" auth.lua
+run "growth overview, cached"     "$api_server" "$growth/metrics/overview" auth.lua
+run "retention, 12 cohorts, cached" "$api_server" "$growth/metrics/retention" auth.lua
+CONNECTIONS=1 run "growth overview, uncached" "$api_server" "$growth/metrics/overview" uncached.lua "/api/v1/growth/metrics/overview?" "$(date -u -d "730 days ago" +%F)" 29
+CONNECTIONS=1 run "retention, 12 cohorts, uncached" "$api_server" "$growth/metrics/retention" uncached.lua "/api/v1/growth/metrics/retention?" "$(date -u -d "1034 days ago" +%F)" 334
+CONNECTIONS=1 run "customer batch, 1,000" "$api_server" "$growth/customers/batch" customers-batch.lua
+CONNECTIONS=1 run "events batch, 10,000" "$api_server" "$growth/events/batch" events-batch.lua "$customers" "$(date -u +%FT%TZ)"
+
 ratio() { [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }' || echo "—"; }
 echo
 echo "| scenario | requests/s | ratio to bare | p50 ms | p99 ms | errors | peak RSS MB |"
 echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read one risk" "bare: list 50 risks" "list 50 risks" "create a risk" "risk heatmap" "risk summary" \
-  "budget variance" "cash flow, 12 months" "cash flow, 52 weeks" "runway" "spend summary, year" "batch upsert, 1,000 items"; do
+  "budget variance" "cash flow, 12 months" "cash flow, 52 weeks" "runway" "spend summary, year" "batch upsert, 1,000 items" \
+  "segment size" "growth overview, cached" "retention, 12 cohorts, cached" "growth overview, uncached" "retention, 12 cohorts, uncached" \
+  "customer batch, 1,000" "events batch, 10,000"; do
   reference="—"
   case "$name" in
     "read one risk") reference=$(ratio "$name" "bare: read one risk") ;;
@@ -123,7 +136,7 @@ for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read
 done
 echo
 echo "Read one against the bare reference with the API's SQLite settings: $(ratio "read one risk" "bare, SQLite as the API: read one risk")."
-echo "($connections connections (1 for the batch), $threads wrk threads, $duration per scenario after $warmup warm-ups of each read and list, $risks seeded risks, $transactions seeded transactions, $(nproc) cores shared by wrk and the servers)"
+echo "($connections connections (1 for the batches and the uncached views), $threads wrk threads, $duration per scenario after $warmup warm-ups of each read and list, $risks seeded risks, $transactions seeded transactions, $customers seeded customers with $events activity events, $(nproc) cores shared by wrk and the servers)"
 
 # The harness must not rot: a scenario without figures or with failed requests fails the run (speed is never judged here).
 for name in "${!rps[@]}"; do

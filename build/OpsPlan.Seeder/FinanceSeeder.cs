@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using OpsPlan.BuildingBlocks.Domain;
-using OpsPlan.BuildingBlocks.Modules;
-using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance.Contracts;
 using OpsPlan.Modules.Finance.Domain.Budgets;
 using OpsPlan.Modules.Finance.Domain.Cash;
@@ -30,7 +28,7 @@ internal sealed class FinanceSeeder(IServiceProvider provider)
         var budgets = new List<Guid>();
         var accounts = new List<CashAccount>();
 
-        await InUnitOfWorkAsync(async services =>
+        await UnitOfWorkScope.RunAsync(provider, "finance", async services =>
         {
             var costCenterRepository = services.GetRequiredService<ICostCenterRepository>();
             var budgetRepository = services.GetRequiredService<IBudgetRepository>();
@@ -76,7 +74,7 @@ internal sealed class FinanceSeeder(IServiceProvider provider)
                     group.Where(transaction => transaction.Details.Direction == TransactionDirection.Inflow).Sum(transaction => transaction.Details.Amount.MinorUnits),
                     group.Where(transaction => transaction.Details.Direction == TransactionDirection.Outflow).Sum(transaction => transaction.Details.Amount.MinorUnits)))
                 .ToList();
-            await InUnitOfWorkAsync(async services =>
+            await UnitOfWorkScope.RunAsync(provider, "finance", async services =>
             {
                 await services.GetRequiredService<ITransactionRepository>().AddAsync(batch, CancellationToken.None);
                 await services.GetRequiredService<ICashAccountRepository>().AddToDailyTotalsAsync(deltas, CancellationToken.None);
@@ -86,15 +84,5 @@ internal sealed class FinanceSeeder(IServiceProvider provider)
         }
 
         return (costCenters.Select(costCenter => costCenter.Id).ToList(), budgets);
-    }
-
-    private async Task InUnitOfWorkAsync(Func<IServiceProvider, Task> work)
-    {
-        await using var scope = provider.CreateAsyncScope();
-        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
-        await unitOfWork.BeginAsync(scope.ServiceProvider.GetRequiredService<ModuleCatalog>().Find("finance")!, CancellationToken.None);
-        await work(scope.ServiceProvider);
-        await unitOfWork.CommitAsync(CancellationToken.None);
-        await unitOfWork.EndAsync();
     }
 }

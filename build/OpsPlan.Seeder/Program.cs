@@ -4,14 +4,15 @@ using Microsoft.Extensions.Logging;
 using OpsPlan.BuildingBlocks;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance;
+using OpsPlan.Modules.Growth;
 using OpsPlan.Modules.Risk;
 using OpsPlan.Seeder;
 
-// dotnet run --project build/OpsPlan.Seeder -c Release -- <data folder> [risks=100000] [transactions=1000000]
+// dotnet run --project build/OpsPlan.Seeder -c Release -- <data folder> [risks=100000] [transactions=1000000] [customers=200000] [events=5000000]
 // Fills a database of realistic size through the modules' own repositories, so the rows are exactly what the app writes.
-if (args.Length is < 1 or > 3 || args.Skip(1).Any(count => !int.TryParse(count, out _)))
+if (args.Length is < 1 or > 5 || args.Skip(1).Any(count => !int.TryParse(count, out _)))
 {
-    Console.Error.WriteLine("Usage: OpsPlan.Seeder <data folder> [risks] [transactions]");
+    Console.Error.WriteLine("Usage: OpsPlan.Seeder <data folder> [risks] [transactions] [customers] [events]");
     return 2;
 }
 
@@ -23,8 +24,11 @@ if (Directory.Exists(directory) && Directory.EnumerateFiles(directory, "opsplan*
     return 1;
 }
 
-var riskCount = args.Length >= 2 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
-var transactionCount = args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
+int Count(int index, int fallback) => args.Length > index ? int.Parse(args[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+var riskCount = Count(1, 100_000);
+var transactionCount = Count(2, 1_000_000);
+var customerCount = Count(3, 200_000);
+var eventCount = Count(4, 5_000_000);
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
     ["Database:Provider"] = "Sqlite",
@@ -35,7 +39,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 var services = new ServiceCollection()
     .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
     .AddSingleton<OpsPlan.BuildingBlocks.Application.Security.ICurrentUser>(new SeederUser());
-services.AddOpsPlanModules(configuration, directory, new RiskModule(), new FinanceModule());
+services.AddOpsPlanModules(configuration, directory, new RiskModule(), new FinanceModule(), new GrowthModule());
 await using var provider = services.BuildServiceProvider();
 provider.GetRequiredService<DatabaseMigrator>().Migrate();
 
@@ -49,4 +53,9 @@ var (costCenters, budgets) = await new FinanceSeeder(provider).SeedAsync(transac
 await File.WriteAllLinesAsync(Path.Combine(directory, "cost-center-ids.txt"), costCenters.Select(id => id.ToString()));
 await File.WriteAllLinesAsync(Path.Combine(directory, "budget-ids.txt"), budgets.Select(id => id.ToString()));
 Console.WriteLine($"Seeded {FinanceSeeder.CostCenterCount} cost centers with approved budgets and {transactionCount:N0} transactions in {started.Elapsed.TotalSeconds:0.0} s");
+
+started.Restart();
+var segment = await new GrowthSeeder(provider).SeedAsync(customerCount, eventCount);
+await File.WriteAllTextAsync(Path.Combine(directory, "segment-id.txt"), segment.ToString());
+Console.WriteLine($"Seeded {customerCount:N0} customers with {eventCount:N0} activity events and one segment in {started.Elapsed.TotalSeconds:0.0} s");
 return 0;

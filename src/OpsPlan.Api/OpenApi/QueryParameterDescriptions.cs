@@ -31,7 +31,7 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["costCenterId"] = ("Only records of this cost center.", null),
         ["cashAccountId"] = ("Only transactions booked to this cash account.", null),
         ["currency"] = ("Only records in this ISO 4217 currency.", null),
-        ["externalId"] = ("Only the transaction with this id in the finance system.", null),
+        ["externalId"] = ("Only the record with this id in its source system (the finance system's transaction, the CRM's customer).", null),
         ["period"] = ("A fiscal period: yyyy-MM (a month) or yyyy (a year).", null),
         ["from"] = ("Start of the range, inclusive: a day (yyyy-MM-dd) or, for incident metrics, a time with its zone.", null),
         ["to"] = ("End of the range: a day, inclusive, or for incident metrics a time with its zone, exclusive.", null),
@@ -45,6 +45,12 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["module"] = ("Only entries of this module (risk, finance, access…).", null),
         ["recordId"] = ("Only entries about this record.", null),
         ["userId"] = ("Only entries by this caller (a token's subject or apikey:<id>).", null),
+        ["stage"] = ("Only customers in these lifecycle stages (repeat or comma-separate for several).", null),
+        ["tier"] = ("Only customers in these tiers (repeat or comma-separate for several).", null),
+        ["country"] = ("Only customers in this ISO 3166-1 alpha-2 country (DE).", null),
+        ["acquisitionChannel"] = ("Only customers acquired through this channel (exact match).", null),
+        ["name"] = ("Only the record with this name (exact match).", null),
+        ["by"] = ("Cohort and period size of the retention matrix.", "month"),
     };
 
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)

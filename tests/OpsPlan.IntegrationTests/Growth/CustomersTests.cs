@@ -28,7 +28,7 @@ public sealed class CustomersTests(DatabaseProvider provider) : GrowthTest(provi
             Assert.That(customer["value"]!["lifetimeValue"]!["amount"]!.GetValue<string>(), Is.EqualTo("0.00"));
             Assert.That(customer["value"]!["purchaseCount"]!.GetValue<int>(), Is.Zero);
             Assert.That(customer["lastActiveAt"], Is.Null, "a customer with no events has no activity");
-            Assert.That(customer["erasure"], Is.Null);
+            Assert.That(customer["erasedAt"], Is.Null);
         });
         Assert.That((await Growth.GetJsonAsync($"{Customers}/{customer.Id()}"))["externalId"]!.GetValue<string>(), Is.EqualTo("crm-1"));
     }
@@ -116,8 +116,8 @@ public sealed class CustomersTests(DatabaseProvider provider) : GrowthTest(provi
             Assert.That(erased["region"], Is.Null);
             Assert.That(erased["interests"]!.AsArray(), Is.Empty);
             Assert.That(erased["customAttributes"]!.AsObject(), Is.Empty);
-            Assert.That(erased["erasure"]!["erasedBy"]!.GetValue<string>(), Is.EqualTo("dpo@example.com"));
-            Assert.That(erased["erasure"]!["erasedAt"]!.GetValue<DateTime>(), Is.EqualTo(Start));
+            Assert.That(erased["erasedBy"]!.GetValue<string>(), Is.EqualTo("dpo@example.com"));
+            Assert.That(erased["erasedAt"]!.GetValue<DateTime>(), Is.EqualTo(Start));
             Assert.That(erased["value"]!["purchaseCount"]!.GetValue<int>(), Is.EqualTo(1), "aggregates stay");
             Assert.That(Statuses(resynced), Is.EqualTo(new[] { "updated" }));
             Assert.That(afterResync["tier"]!.GetValue<string>(), Is.EqualTo("vip"), "the CRM still owns the non-personal fields");
@@ -128,7 +128,7 @@ public sealed class CustomersTests(DatabaseProvider provider) : GrowthTest(provi
         await SyncAsync(Customer("crm-1").With("tier", "vip").With("restorePersonalData", true));
         var restored = await CustomerAsync("crm-1");
         Assert.That(restored["email"]!.GetValue<string>(), Is.EqualTo("crm-1@example.com"));
-        Assert.That(restored["erasure"], Is.Null);
+        Assert.That(restored["erasedAt"], Is.Null);
     }
 
     [Test]
@@ -142,7 +142,7 @@ public sealed class CustomersTests(DatabaseProvider provider) : GrowthTest(provi
         await (await Growth.PostJsonAsync($"{Customers}/{Guid.CreateVersion7()}/erase", new { })).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await Growth.PostJsonAsync($"{Customers}/{customer.Id()}/erase", new { }, ifMatch: "\"99\"")).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
 
-        Assert.That((await CustomerAsync("crm-1"))["erasure"], Is.Null);
+        Assert.That((await CustomerAsync("crm-1"))["erasedAt"], Is.Null);
         await (await Api.ClientFor(Roles.Ops).PostJsonAsync($"{Customers}/{customer.Id()}/erase", new { })).ShouldHaveStatus(HttpStatusCode.OK);
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +9,7 @@ using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Growth.Contracts.Segments;
 
 namespace OpsPlan.IntegrationTests.SqlServer;
 
@@ -124,6 +126,8 @@ internal static class SqlServerStatements
             "Period" => "2026-11",
             "Roots" => false, // true with a parentId is refused
             "Currency" => "EUR",
+            "Country" => "DE",
+            _ when type == typeof(SegmentRule) => SegmentRuleSamples.EveryFieldAndOperator,
             _ when type == typeof(Guid) => Guid.CreateVersion7(),
             _ when type == typeof(string) => "x",
             _ when type == typeof(DateTime) => now.AddDays(-1),
@@ -133,6 +137,44 @@ internal static class SqlServerStatements
             _ when type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && type.GetGenericArguments()[0].IsEnum => TwoOf(type.GetGenericArguments()[0]),
             _ => null,
         };
+    }
+
+    /// <summary>A rule that reaches every fragment the segment compiler writes, so its SQL Server text is parsed and resolved too.</summary>
+    private static class SegmentRuleSamples
+    {
+        public static readonly SegmentRule EveryFieldAndOperator = new(SegmentMatch.All,
+        [
+            Condition("ageBand", SegmentOperator.In, values: ["25-34", "35-44"]),
+            Condition("gender", SegmentOperator.Exists),
+            Condition("tier", SegmentOperator.Equals, "gold"),
+            Condition("country", SegmentOperator.In, values: ["DE"]),
+            Condition("interests", SegmentOperator.Contains, "running"),
+            Condition("interests", SegmentOperator.In, values: ["travel", "music"]),
+            Condition("interests", SegmentOperator.Exists),
+            Condition("lifetimeValue", SegmentOperator.Between, min: 10, max: 100),
+            Condition("purchaseCount", SegmentOperator.Equals, 2),
+            Condition("lastActiveAt", SegmentOperator.Between, min: "2026-01-01"),
+            Condition("daysSinceActive", SegmentOperator.Between, min: 3, max: 30),
+            Condition("daysSinceActive", SegmentOperator.Equals, 5),
+            Condition("marketingConsent", SegmentOperator.Equals, true),
+        ],
+        [
+            new SegmentRule(SegmentMatch.Any,
+            [
+                Condition("attributes.plan", SegmentOperator.Equals, "annual"),
+                Condition("attributes.seats", SegmentOperator.Equals, 3),
+                Condition("attributes.beta", SegmentOperator.Equals, true),
+                Condition("attributes.seats", SegmentOperator.Between, min: 1),
+                Condition("attributes.tags", SegmentOperator.Contains, "b2b"),
+                Condition("attributes.plan", SegmentOperator.Exists),
+                Condition("attributes.plan", SegmentOperator.In, values: ["annual", "monthly"]),
+            ]),
+        ]);
+
+        private static SegmentCondition Condition(string field, SegmentOperator op, object? value = null, object[]? values = null, object? min = null, object? max = null) =>
+            new(field, op, Json(value), values?.Select(item => Json(item)!.Value).ToList(), Json(min), Json(max));
+
+        private static JsonElement? Json(object? value) => value is null ? null : JsonSerializer.SerializeToElement(value);
     }
 
     private static Array TwoOf(Type enumType)

@@ -41,8 +41,11 @@ public sealed record CustomerDto : IIdentifiable, IVersioned
 
     public required CustomerValueDto Value { get; init; }
 
-    /// <summary>Set when the personal fields were erased on request.</summary>
-    public ErasureDto? Erasure { get; init; }
+    /// <summary>When the personal fields were erased on request (null: never, or restored since).</summary>
+    public DateTime? ErasedAt { get; init; }
+
+    /// <summary>Who erased them.</summary>
+    public string? ErasedBy { get; init; }
 
     public required DateTime CreatedAt { get; init; }
 
@@ -56,8 +59,6 @@ public sealed record CustomerDto : IIdentifiable, IVersioned
 /// repurchase rate the share of purchases after the first.
 /// </summary>
 public sealed record CustomerValueDto(Money LifetimeValue, int PurchaseCount, DateTime? FirstPurchaseAt, DateTime? LastPurchaseAt, decimal PurchaseFrequency, decimal RepurchaseRate);
-
-public sealed record ErasureDto(DateTime ErasedAt, string ErasedBy);
 
 /// <summary>One change of a customer's lifecycle stage; <c>from</c> is null for the stage a customer started in.</summary>
 public sealed record StageChangeDto(Guid Id, Guid CustomerId, LifecycleStage? From, LifecycleStage To, DateTime ChangedAt, string Reason);

@@ -59,3 +59,9 @@ public sealed record CohortDto(DateOnly Cohort, int Size, IReadOnlyList<Retentio
 
 /// <summary>Period 0 is the sign-up month itself. <c>retention</c> is active / size, null for an empty cohort.</summary>
 public sealed record RetentionCellDto(int Period, DateOnly Month, int Active, decimal? Retention);
+
+/// <summary>The cohort and period size of a retention matrix.</summary>
+public enum RetentionPeriod
+{
+    Month,
+}

@@ -7,8 +7,3 @@ public sealed record GetGrowthOverviewQuery(DateOnly? From = null, DateOnly? To 
 
 /// <summary>The cohort retention matrix: cohorts by sign-up month from <c>from</c>'s month to <c>to</c>'s (by default the last 12).</summary>
 public sealed record GetRetentionQuery(DateOnly? From = null, DateOnly? To = null, RetentionPeriod By = RetentionPeriod.Month) : IQuery<RetentionDto>, ICachedQuery;
-
-public enum RetentionPeriod
-{
-    Month,
-}

@@ -9,8 +9,8 @@ namespace OpsPlan.Modules.Growth.Application.Segments;
 /// <summary>Evaluates rules in SQL: a segment's size and a page of its members, as of the clock's now.</summary>
 internal sealed class SegmentReader(IDbConnectionFactory connectionFactory, CustomerReader customers, IOptions<GrowthOptions> options, IClock clock)
 {
-    private const string CountSql = "SELECT COUNT(*) FROM growth.customers WHERE " + SegmentFilter.Eligible + " AND ";
-    private const string SegmentRuleSql = "SELECT rule FROM growth.segments WHERE id = @Id";
+    private const string CountSql = "SELECT COUNT(*) FROM growth.customers WHERE " + SegmentFilter.Eligible;
+    private const string SegmentRuleSql = "SELECT rule_json FROM growth.segments WHERE id = @Id";
 
     public async Task<SegmentRule> RuleOfAsync(Guid segmentId, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ internal sealed class SegmentReader(IDbConnectionFactory connectionFactory, Cust
     {
         var filter = Compile(rule);
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql + filter.Condition, new DynamicParameters(filter.Parameters),
+        return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition(CountSql + " AND " + filter.Condition, new DynamicParameters(filter.Parameters),
             cancellationToken: cancellationToken));
     }
 

@@ -8,7 +8,7 @@ namespace OpsPlan.Modules.Growth.Application.Segments;
 internal sealed class SegmentRow : VersionedRow
 {
     public const string SelectFromSql = """
-        SELECT id AS Id, name AS Name, description AS Description, rule AS Rule, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
+        SELECT id AS Id, name AS Name, description AS Description, rule_json AS RuleJson, created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
         FROM growth.segments
         """;
 
@@ -16,9 +16,9 @@ internal sealed class SegmentRow : VersionedRow
 
     public string? Description { get; init; }
 
-    public string Rule { get; init; } = "";
+    public string RuleJson { get; init; } = "";
 
-    public Segment ToDomain() => Segment.Restore(State, Name, Description, JsonSerializer.Deserialize<SegmentRule>(Rule, SegmentJson.Options)!);
+    public Segment ToDomain() => Segment.Restore(State, Name, Description, JsonSerializer.Deserialize<SegmentRule>(RuleJson, SegmentJson.Options)!);
 
     public SegmentDto ToDto() => ToDto(ToDomain());
 
@@ -38,7 +38,7 @@ internal sealed class SegmentRow : VersionedRow
         segment.Id,
         segment.Name,
         segment.Description,
-        Rule = JsonSerializer.Serialize(segment.Rule, SegmentJson.Options),
+        RuleJson = JsonSerializer.Serialize(segment.Rule, SegmentJson.Options),
         segment.CreatedAt,
         segment.UpdatedAt,
         segment.Version,

@@ -8,11 +8,11 @@ internal sealed class SegmentRepository(IUnitOfWork unitOfWork) : ISegmentReposi
     private const string SelectSql = SegmentRow.SelectFromSql + " WHERE id = @Id";
     private const string NameTakenSql = "SELECT COUNT(*) FROM growth.segments WHERE name = @Name AND (@Except IS NULL OR id <> @Except)";
     private const string InsertSql = """
-        INSERT INTO growth.segments (id, name, description, rule, created_at, updated_at, version)
-        VALUES (@Id, @Name, @Description, @Rule, @CreatedAt, @UpdatedAt, @Version)
+        INSERT INTO growth.segments (id, name, description, rule_json, created_at, updated_at, version)
+        VALUES (@Id, @Name, @Description, @RuleJson, @CreatedAt, @UpdatedAt, @Version)
         """;
     private const string UpdateSql = """
-        UPDATE growth.segments SET name = @Name, description = @Description, rule = @Rule, updated_at = @UpdatedAt, version = @Version
+        UPDATE growth.segments SET name = @Name, description = @Description, rule_json = @RuleJson, updated_at = @UpdatedAt, version = @Version
         WHERE id = @Id AND version = @LoadedVersion
         """;
     private const string DeleteSql = "DELETE FROM growth.segments WHERE id = @Id AND version = @LoadedVersion";

@@ -2,7 +2,7 @@ CREATE TABLE growth.segments (
     id          UNIQUEIDENTIFIER NOT NULL CONSTRAINT pk_segments PRIMARY KEY NONCLUSTERED,
     name        NVARCHAR(200)    NOT NULL,
     description NVARCHAR(4000)   NULL,
-    rule        NVARCHAR(MAX)    NOT NULL,
+    rule_json   NVARCHAR(MAX)    NOT NULL,
     created_at  DATETIME2(7)     NOT NULL,
     updated_at  DATETIME2(7)     NOT NULL,
     version     BIGINT           NOT NULL

@@ -2,7 +2,7 @@ CREATE TABLE segments (
     id          TEXT    NOT NULL PRIMARY KEY,
     name        TEXT    NOT NULL,
     description TEXT    NULL,
-    rule        TEXT    NOT NULL,
+    rule_json   TEXT    NOT NULL,
     created_at  TEXT    NOT NULL,
     updated_at  TEXT    NOT NULL,
     version     INTEGER NOT NULL
