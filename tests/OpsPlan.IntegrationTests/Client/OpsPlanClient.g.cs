@@ -13981,9 +13981,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Customers { get; set; } = default!;
 
-        [Newtonsoft.Json.JsonProperty("monthlyActive", Required = Newtonsoft.Json.Required.Always)]
+        [Newtonsoft.Json.JsonProperty("mau", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
-        public int MonthlyActive { get; set; } = default!;
+        public int Mau { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("repurchaseRate", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? RepurchaseRate { get; set; } = default!;
@@ -14703,16 +14703,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Customers { get; set; } = default!;
 
-        [Newtonsoft.Json.JsonProperty("dailyActive", Required = Newtonsoft.Json.Required.Always)]
-        public double DailyActive { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("dau", Required = Newtonsoft.Json.Required.Always)]
+        public double Dau { get; set; } = default!;
 
-        [Newtonsoft.Json.JsonProperty("weeklyActive", Required = Newtonsoft.Json.Required.Always)]
+        [Newtonsoft.Json.JsonProperty("wau", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
-        public int WeeklyActive { get; set; } = default!;
+        public int Wau { get; set; } = default!;
 
-        [Newtonsoft.Json.JsonProperty("monthlyActive", Required = Newtonsoft.Json.Required.Always)]
+        [Newtonsoft.Json.JsonProperty("mau", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
-        public int MonthlyActive { get; set; } = default!;
+        public int Mau { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("stickiness", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? Stickiness { get; set; } = default!;

@@ -26,9 +26,9 @@ public sealed class MetricsTests(DatabaseProvider provider) : GrowthTest(provide
         {
             Assert.That(overview["newCustomers"]!.GetValue<int>(), Is.EqualTo(3));
             Assert.That(overview["customers"]!.GetValue<int>(), Is.EqualTo(3));
-            Assert.That(overview["monthlyActive"]!.GetValue<int>(), Is.EqualTo(3));
-            Assert.That(overview["weeklyActive"]!.GetValue<int>(), Is.EqualTo(3));
-            Assert.That(overview["dailyActive"]!.GetValue<decimal>(), Is.EqualTo(0.13m), "4 customer-days over 30 days");
+            Assert.That(overview["mau"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(overview["wau"]!.GetValue<int>(), Is.EqualTo(3));
+            Assert.That(overview["dau"]!.GetValue<decimal>(), Is.EqualTo(0.13m), "4 customer-days over 30 days");
             Assert.That(overview["stickiness"]!.GetValue<decimal>(), Is.EqualTo(0.0433m));
             Assert.That(overview["repurchaseRate"]!.GetValue<decimal>(), Is.EqualTo(0.5m), "one of the two buyers bought again");
             Assert.That(overview["averageLifetimeValue"]!["amount"]!.GetValue<string>(), Is.EqualTo("20.00"));

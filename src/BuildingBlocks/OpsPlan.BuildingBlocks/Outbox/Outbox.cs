@@ -11,15 +11,27 @@ internal sealed class Outbox(IUnitOfWork unitOfWork, IClock clock) : IOutbox
         VALUES (@Id, @OccurredAt, @Type, @Payload, 0)
         """;
 
-    public Task EnqueueAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken)
+    public Task EnqueueAsync(IntegrationEvent integrationEvent, CancellationToken cancellationToken) => EnqueueAsync([integrationEvent], cancellationToken);
+
+    // One command for all of them: a batch that moves thousands of records announces them without thousands of round trips.
+    public Task EnqueueAsync(IReadOnlyCollection<IntegrationEvent> integrationEvents, CancellationToken cancellationToken)
     {
-        var stamped = integrationEvent with { EventId = Ids.New(), OccurredAt = clock.UtcNow };
-        return unitOfWork.ExecuteAsync(unitOfWork.Module.Sql(InsertSql), new
+        if (integrationEvents.Count == 0)
         {
-            Id = stamped.EventId,
-            stamped.OccurredAt,
-            Type = IntegrationEventSerializer.NameOf(stamped.GetType()),
-            Payload = IntegrationEventSerializer.Serialize(stamped),
-        }, cancellationToken);
+            return Task.CompletedTask;
+        }
+
+        var now = clock.UtcNow;
+        return unitOfWork.ExecuteAsync(unitOfWork.Module.Sql(InsertSql), integrationEvents.Select(integrationEvent =>
+        {
+            var stamped = integrationEvent with { EventId = Ids.New(), OccurredAt = now };
+            return new
+            {
+                Id = stamped.EventId,
+                stamped.OccurredAt,
+                Type = IntegrationEventSerializer.NameOf(stamped.GetType()),
+                Payload = IntegrationEventSerializer.Serialize(stamped),
+            };
+        }).ToList(), cancellationToken);
     }
 }

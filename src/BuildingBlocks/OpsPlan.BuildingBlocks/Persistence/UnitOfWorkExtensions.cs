@@ -40,6 +40,18 @@ public static class UnitOfWorkExtensions
         }
     }
 
+    /// <summary>
+    /// The same versioned update for many rows in one command (prepared once, run per row): every row must be found at
+    /// the version it was read at, or another writer came first (412) and the command's transaction rolls back.
+    /// </summary>
+    public static async Task UpdateVersionedAsync<TParameters>(this IUnitOfWork unitOfWork, string sql, IReadOnlyCollection<TParameters> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count > 0 && await unitOfWork.ExecuteAsync(sql, rows, cancellationToken) != rows.Count)
+        {
+            throw new PreconditionFailedException();
+        }
+    }
+
     private static CommandDefinition Command(IUnitOfWork unitOfWork, string sql, object? parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken);
 }

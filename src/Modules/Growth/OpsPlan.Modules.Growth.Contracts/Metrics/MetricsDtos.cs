@@ -16,16 +16,16 @@ public sealed record GrowthOverviewDto
     /// <summary>Customers who had signed up by the end of the range.</summary>
     public required int Customers { get; init; }
 
-    /// <summary>The average of the daily active customers over the range.</summary>
-    public required decimal DailyActive { get; init; }
+    /// <summary>Daily active customers: the average over the range of the customers active each day.</summary>
+    public required decimal Dau { get; init; }
 
-    /// <summary>Customers active in the 7 days ending <see cref="To"/>.</summary>
-    public required int WeeklyActive { get; init; }
+    /// <summary>Weekly active customers: those active in the 7 days ending <see cref="To"/>.</summary>
+    public required int Wau { get; init; }
 
-    /// <summary>Customers active in the 30 days ending <see cref="To"/>.</summary>
-    public required int MonthlyActive { get; init; }
+    /// <summary>Monthly active customers: those active in the 30 days ending <see cref="To"/>.</summary>
+    public required int Mau { get; init; }
 
-    /// <summary>DailyActive / MonthlyActive.</summary>
+    /// <summary>Dau / Mau.</summary>
     public decimal? Stickiness { get; init; }
 
     /// <summary>Customers who moved to churned in the range.</summary>
@@ -49,7 +49,7 @@ public sealed record GrowthOverviewDto
 
 public sealed record StageCountsDto(int New, int Active, int AtRisk, int Churned, int Reactivated);
 
-public sealed record ChannelOverviewDto(string? Channel, int NewCustomers, int Customers, int MonthlyActive, decimal? RepurchaseRate, Money AverageLifetimeValue);
+public sealed record ChannelOverviewDto(string? Channel, int NewCustomers, int Customers, int Mau, decimal? RepurchaseRate, Money AverageLifetimeValue);
 
 /// <summary>One row per sign-up month; each cell is the share of that cohort active in a later month.</summary>
 public sealed record RetentionDto(DateOnly From, DateOnly To, RetentionPeriod By, IReadOnlyList<CohortDto> Cohorts);

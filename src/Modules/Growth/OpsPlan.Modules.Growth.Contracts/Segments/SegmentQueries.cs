@@ -1,3 +1,4 @@
+using OpsPlan.BuildingBlocks.Application.Caching;
 using OpsPlan.Modules.Growth.Contracts.Customers;
 
 namespace OpsPlan.Modules.Growth.Contracts.Segments;
@@ -15,7 +16,8 @@ public sealed record ListSegmentMembersQuery(Guid SegmentId, int? Limit = null, 
     public string? Sort => null;
 }
 
-public sealed record GetSegmentSizeQuery(Guid SegmentId) : IQuery<SegmentSizeDto>;
+/// <summary>Cached like the KPIs: a write to the module, or two seconds, and it is counted again.</summary>
+public sealed record GetSegmentSizeQuery(Guid SegmentId) : IQuery<SegmentSizeDto>, ICachedQuery;
 
 /// <summary>Evaluates a rule that is not saved: what a segment with it would hold.</summary>
 public sealed record PreviewSegmentQuery(SegmentRule Rule) : IQuery<SegmentPreviewDto>;

@@ -9,20 +9,27 @@ namespace OpsPlan.Modules.Growth.Application.Customers;
 /// </summary>
 internal sealed class CustomerBook(ICustomerRepository customers, IOutbox outbox)
 {
+    /// <summary>Saves synced customers: new ones, and ones whose profile changed.</summary>
     public async Task SaveAsync(IReadOnlyCollection<Customer> added, IReadOnlyCollection<Customer> changed, CancellationToken cancellationToken)
     {
         await customers.AddAsync(added, cancellationToken);
         await customers.UpdateAsync(changed, cancellationToken);
+        await FollowUpAsync(added.Concat(changed).ToList(), cancellationToken);
+    }
 
-        var saved = added.Concat(changed).ToList();
+    /// <summary>Saves customers whose activity or stage moved on; their profiles did not change.</summary>
+    public async Task SaveStandingAsync(IReadOnlyCollection<Customer> changed, CancellationToken cancellationToken)
+    {
+        await customers.UpdateStandingAsync(changed, cancellationToken);
+        await FollowUpAsync(changed, cancellationToken);
+    }
+
+    private async Task FollowUpAsync(IReadOnlyCollection<Customer> saved, CancellationToken cancellationToken)
+    {
         await customers.AddStageChangesAsync(saved.SelectMany(customer => customer.StageChanges).ToList(), cancellationToken);
-        foreach (var customer in saved)
-        {
-            foreach (var change in customer.StageChanges.Where(change => change.From is not null))
-            {
-                await outbox.EnqueueAsync(new CustomerStageChanged(customer.Id, customer.ExternalId, change.From!.Value, change.To, change.ChangedAt, change.Reason),
-                    cancellationToken);
-            }
-        }
+        await outbox.EnqueueAsync(saved
+            .SelectMany(customer => customer.StageChanges.Where(change => change.From is not null)
+                .Select(IntegrationEvent (change) => new CustomerStageChanged(customer.Id, customer.ExternalId, change.From!.Value, change.To, change.ChangedAt, change.Reason)))
+            .ToList(), cancellationToken);
     }
 }

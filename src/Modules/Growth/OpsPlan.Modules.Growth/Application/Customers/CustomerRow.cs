@@ -108,6 +108,27 @@ internal sealed class CustomerRow : VersionedRow
         };
     }
 
+    /// <summary>The parameters of a standing-only update: stage, activity and value.</summary>
+    public static object StandingParameters(Customer customer)
+    {
+        var standing = customer.Standing;
+        return new
+        {
+            customer.Id,
+            Stage = EnumText.ToText(standing.Stage!.Value),
+            standing.StageChangedAt,
+            standing.StageDueAt,
+            standing.LastActiveAt,
+            LtvMinor = standing.Value.LifetimeValueMinor,
+            standing.Value.PurchaseCount,
+            standing.Value.FirstPurchaseAt,
+            standing.Value.LastPurchaseAt,
+            customer.UpdatedAt,
+            customer.Version,
+            customer.LoadedVersion,
+        };
+    }
+
     /// <summary>The parameters of an insert or update: every column of the customer as it is now.</summary>
     public static object Parameters(Customer customer)
     {

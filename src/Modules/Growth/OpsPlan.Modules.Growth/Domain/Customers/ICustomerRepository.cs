@@ -17,5 +17,8 @@ internal interface ICustomerRepository
 
     Task UpdateAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken);
 
+    /// <summary>Saves what activity and time change (stage, activity, value), not the profile.</summary>
+    Task UpdateStandingAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken);
+
     Task AddStageChangesAsync(IReadOnlyCollection<StageChange> changes, CancellationToken cancellationToken);
 }

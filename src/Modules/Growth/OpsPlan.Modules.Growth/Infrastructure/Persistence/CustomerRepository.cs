@@ -37,6 +37,14 @@ internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepo
         WHERE id = @Id AND version = @LoadedVersion
         """;
 
+    // What activity and the passing of time change: the profile's columns (and their indexes) are left alone.
+    private const string UpdateStandingSql = """
+        UPDATE growth.customers
+        SET stage = @Stage, stage_changed_at = @StageChangedAt, stage_due_at = @StageDueAt, last_active_at = @LastActiveAt, ltv_minor = @LtvMinor,
+            purchase_count = @PurchaseCount, first_purchase_at = @FirstPurchaseAt, last_purchase_at = @LastPurchaseAt, updated_at = @UpdatedAt, version = @Version
+        WHERE id = @Id AND version = @LoadedVersion
+        """;
+
     private const string InsertStageChangeSql = """
         INSERT INTO growth.stage_history (id, customer_id, from_stage, to_stage, changed_at, reason)
         VALUES (@Id, @CustomerId, @FromStage, @ToStage, @ChangedAt, @Reason)
@@ -82,13 +90,11 @@ internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepo
     public Task AddAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(InsertSql, customers.Select(CustomerRow.Parameters).ToList(), cancellationToken);
 
-    public async Task UpdateAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken)
-    {
-        foreach (var customer in customers)
-        {
-            await unitOfWork.UpdateVersionedAsync(UpdateSql, CustomerRow.Parameters(customer), cancellationToken);
-        }
-    }
+    public Task UpdateAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken) =>
+        unitOfWork.UpdateVersionedAsync(UpdateSql, customers.Select(CustomerRow.Parameters).ToList(), cancellationToken);
+
+    public Task UpdateStandingAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken) =>
+        unitOfWork.UpdateVersionedAsync(UpdateStandingSql, customers.Select(CustomerRow.StandingParameters).ToList(), cancellationToken);
 
     public Task AddStageChangesAsync(IReadOnlyCollection<StageChange> changes, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(InsertStageChangeSql, changes.Select(change => new

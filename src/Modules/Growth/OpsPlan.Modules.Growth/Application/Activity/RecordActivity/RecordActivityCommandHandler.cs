@@ -75,7 +75,7 @@ internal sealed class RecordActivityCommandHandler(IActivityRepository activity,
             touched.Add(group.Key);
         }
 
-        await book.SaveAsync([], touched, cancellationToken);
+        await book.SaveStandingAsync(touched, cancellationToken);
         return batch.Result();
     }
 }

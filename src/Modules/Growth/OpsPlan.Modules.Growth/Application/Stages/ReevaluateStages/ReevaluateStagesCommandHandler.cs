@@ -28,7 +28,7 @@ internal sealed class ReevaluateStagesCommandHandler(ICustomerRepository custome
                 customer.Reevaluate(windows, now, StageChange.ReasonTime);
             }
 
-            await book.SaveAsync([], due, cancellationToken);
+            await book.SaveStandingAsync(due, cancellationToken);
             changed += due.Count(customer => customer.StageChanges.Count > 0);
 
             // Every customer read is due later now (or never), so the next page holds others; a short page is the last.

@@ -47,16 +47,17 @@ CREATE TABLE growth.activity_events (
     product_id     NVARCHAR(100)    NULL,
     received_at    DATETIME2(7)     NOT NULL
 );
+-- Only the sender's id is looked up; clustered by arrival, so a batch appends instead of writing random pages.
 CREATE UNIQUE INDEX ux_activity_events_event_id ON growth.activity_events (event_id);
-CREATE CLUSTERED INDEX cx_activity_events_customer ON growth.activity_events (customer_id, occurred_at);
+CREATE CLUSTERED INDEX cx_activity_events_received ON growth.activity_events (received_at, id);
 
 -- One row per customer and day (and month) with any activity: DAU/WAU/MAU and retention count rows, not events.
+-- Days lead their key: a batch's marks land together at today's end of the tree, and the KPIs read day ranges.
 CREATE TABLE growth.customer_activity_days (
-    customer_id UNIQUEIDENTIFIER NOT NULL,
     day         DATE             NOT NULL,
-    CONSTRAINT pk_customer_activity_days PRIMARY KEY (customer_id, day)
+    customer_id UNIQUEIDENTIFIER NOT NULL,
+    CONSTRAINT pk_customer_activity_days PRIMARY KEY (day, customer_id)
 );
-CREATE INDEX ix_customer_activity_days_day ON growth.customer_activity_days (day, customer_id);
 
 CREATE TABLE growth.customer_activity_months (
     customer_id UNIQUEIDENTIFIER NOT NULL,
