@@ -105,6 +105,7 @@ public sealed class CustomersTests(DatabaseProvider provider) : GrowthTest(provi
 
         var erased = await (await Api.ClientAs("dpo@example.com", Roles.Growth).PostJsonAsync($"{Customers}/{customer.Id()}/erase", new { }))
             .ShouldHaveStatus(HttpStatusCode.OK);
+        var erasedAgain = await (await Growth.PostJsonAsync($"{Customers}/{customer.Id()}/erase", new { })).ShouldHaveStatus(HttpStatusCode.OK);
         var resynced = await SyncAsync(Customer("crm-1").With("tier", "vip"));
         var afterResync = await CustomerAsync("crm-1");
 
@@ -119,6 +120,8 @@ public sealed class CustomersTests(DatabaseProvider provider) : GrowthTest(provi
             Assert.That(erased["erasedBy"]!.GetValue<string>(), Is.EqualTo("dpo@example.com"));
             Assert.That(erased["erasedAt"]!.GetValue<DateTime>(), Is.EqualTo(Start));
             Assert.That(erased["value"]!["purchaseCount"]!.GetValue<int>(), Is.EqualTo(1), "aggregates stay");
+            Assert.That(erasedAgain["version"]!.GetValue<long>(), Is.EqualTo(erased["version"]!.GetValue<long>()), "erasing again changes nothing");
+            Assert.That(erasedAgain["erasedBy"]!.GetValue<string>(), Is.EqualTo("dpo@example.com"));
             Assert.That(Statuses(resynced), Is.EqualTo(new[] { "updated" }));
             Assert.That(afterResync["tier"]!.GetValue<string>(), Is.EqualTo("vip"), "the CRM still owns the non-personal fields");
             Assert.That(afterResync["displayName"]!.GetValue<string>(), Is.EqualTo("Erased customer"));

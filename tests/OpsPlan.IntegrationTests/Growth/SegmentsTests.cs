@@ -135,6 +135,12 @@ public sealed class SegmentsTests(DatabaseProvider provider) : GrowthTest(provid
         await (await Growth.PostJsonAsync(Segments, new { name = "Gold", rule })).ShouldBeProblem(HttpStatusCode.Conflict, "growth.duplicate-segment-name");
         var replaced = await (await Growth.PutJsonAsync($"{Segments}/{first.Id()}", new { name = "Gold customers", rule }, first.ETag())).ShouldHaveStatus(HttpStatusCode.OK);
         await (await Growth.PutJsonAsync($"{Segments}/{first.Id()}", new { name = "Stale", rule }, first.ETag())).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+        await (await Growth.PostJsonAsync(Segments, new { name = "Silver", rule })).ShouldHaveStatus(HttpStatusCode.Created);
+        await (await Growth.PutJsonAsync($"{Segments}/{first.Id()}", new { name = "Silver", rule }, replaced.ETag())).ShouldBeProblem(HttpStatusCode.Conflict, "growth.duplicate-segment-name");
+        var staleDelete = new HttpRequestMessage(HttpMethod.Delete, $"{Segments}/{first.Id()}");
+        staleDelete.Headers.TryAddWithoutValidation("If-Match", first.ETag());
+        await (await Growth.SendAsync(staleDelete)).ShouldBeProblem(HttpStatusCode.PreconditionFailed);
+        Assert.That((await Growth.GetJsonAsync($"{Segments}/{first.Id()}"))["name"]!.GetValue<string>(), Is.EqualTo("Gold customers"), "refused changes change nothing");
         await (await Growth.DeleteAsync($"{Segments}/{first.Id()}")).ShouldHaveStatus(HttpStatusCode.NoContent);
 
         Assert.That(replaced["version"]!.GetValue<long>(), Is.EqualTo(2));

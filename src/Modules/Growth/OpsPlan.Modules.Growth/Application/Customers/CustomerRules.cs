@@ -8,7 +8,6 @@ namespace OpsPlan.Modules.Growth.Application.Customers;
 internal static partial class CustomerRules
 {
     public const int MaxInterests = 20;
-    public const int MaxTagLength = 40;
     public const int MaxAttributes = 20;
     public const int MaxAttributesBytes = 4_096;
     public const int MaxAttributesDepth = 3;

@@ -10,15 +10,10 @@ namespace OpsPlan.Modules.Growth.Application.Segments;
 internal sealed class SegmentReader(IDbConnectionFactory connectionFactory, CustomerReader customers, IOptions<GrowthOptions> options, IClock clock)
 {
     private const string CountSql = "SELECT COUNT(*) FROM growth.customers WHERE " + SegmentFilter.Eligible;
-    private const string SegmentRuleSql = "SELECT rule_json FROM growth.segments WHERE id = @Id";
+    private const string ByIdSql = SegmentRow.SelectFromSql + " WHERE id = @Id";
 
-    public async Task<SegmentRule> RuleOfAsync(Guid segmentId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        var json = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(SegmentRuleSql, new { Id = segmentId }, cancellationToken: cancellationToken))
-            ?? throw new NotFoundException("Segment", segmentId);
-        return System.Text.Json.JsonSerializer.Deserialize<SegmentRule>(json, SegmentJson.Options)!;
-    }
+    public async Task<SegmentRule> RuleOfAsync(Guid segmentId, CancellationToken cancellationToken) =>
+        (await connectionFactory.SingleOrNotFoundAsync<SegmentRow>(ByIdSql, new { Id = segmentId }, "Segment", segmentId, cancellationToken)).ToDomain().Rule;
 
     public async Task<int> SizeAsync(SegmentRule rule, CancellationToken cancellationToken)
     {

@@ -167,9 +167,7 @@ internal sealed class SegmentRuleCompiler
             return null;
         }
 
-        return field.Kind == FieldKind.Tags
-            ? "interests LIKE " + Parameter(Domain.Customers.InterestTags.Pattern(text))
-            : SegmentSql.AttributeContains(this, field, text);
+        return field.Kind == FieldKind.Tags ? HasInterest(text) : SegmentSql.AttributeContains(this, field, text);
     }
 
     private string? In(SegmentField field, IReadOnlyList<JsonElement>? values, string path)
@@ -186,9 +184,7 @@ internal sealed class SegmentRuleCompiler
             return null;
         }
 
-        return "(" + string.Join(" OR ", read.Select(value => field.Kind == FieldKind.Tags
-            ? "interests LIKE " + Parameter(Domain.Customers.InterestTags.Pattern((string)value!))
-            : SegmentSql.Equal(this, field, value!))) + ")";
+        return "(" + string.Join(" OR ", read.Select(value => field.Kind == FieldKind.Tags ? HasInterest((string)value!) : SegmentSql.Equal(this, field, value!))) + ")";
     }
 
     private string? Between(SegmentField field, SegmentCondition condition, string path)
@@ -231,6 +227,8 @@ internal sealed class SegmentRuleCompiler
             ? SegmentSql.AttributeRange(this, field, min, max)
             : SegmentSql.Range(field.Column, min is null ? null : Parameter(min), max is null ? null : Parameter(max), lowInclusive: true);
     }
+
+    private string HasInterest(string tag) => "interests LIKE " + Parameter(Domain.Customers.InterestTags.Pattern(tag));
 
     /// <summary>Adds a parameter and returns its name in the SQL.</summary>
     public string Parameter(object? value)

@@ -6,6 +6,7 @@ namespace OpsPlan.Modules.Growth.Application.Segments.Rules;
 /// </summary>
 internal static class SegmentSql
 {
+    // Every {name} interpolated below is a parameter name the compiler handed out (@S0, @S1…), never a value.
     public static string Equal(SegmentRuleCompiler compiler, SegmentField field, object value)
     {
         if (field.Kind == FieldKind.DaysSince)
