@@ -51,6 +51,14 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["acquisitionChannel"] = ("Only customers acquired through this channel (exact match).", null),
         ["name"] = ("Only the record with this name (exact match).", null),
         ["by"] = ("Cohort and period size of the retention matrix.", "month"),
+        ["kind"] = ("Only records of these kinds: channel kinds (repeat or comma-separate for several), or one points-entry kind.", null),
+        ["goal"] = ("Only campaigns with these goals (repeat or comma-separate for several).", null),
+        ["segmentId"] = ("Only campaigns targeting this segment.", null),
+        ["channelId"] = ("Only campaigns run through this channel.", null),
+        ["productId"] = ("Only campaigns about this product.", null),
+        ["converted"] = ("true: only audience members who converted; false: only those who did not; absent: both.", null),
+        ["referrerId"] = ("Only referrals made with this customer's code.", null),
+        ["top"] = ("How many referrers, 1-100.", 10),
     };
 
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)

@@ -7,8 +7,10 @@ using OpsPlan.BuildingBlocks;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Paging;
 using OpsPlan.BuildingBlocks.Application.Security;
+using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.Modules.Finance.Contracts.Cash;
 using OpsPlan.Modules.Growth.Contracts.Segments;
 
 namespace OpsPlan.IntegrationTests.SqlServer;
@@ -128,6 +130,7 @@ internal static class SqlServerStatements
             "Currency" => "EUR",
             "Country" => "DE",
             _ when type == typeof(SegmentRule) => SegmentRuleSamples.EveryFieldAndOperator,
+            _ when type == typeof(IReadOnlyList<DatedAmount>) => new List<DatedAmount> { new(Money.Of(1m, "EUR"), DateOnly.FromDateTime(now)) },
             _ when type == typeof(Guid) => Guid.CreateVersion7(),
             _ when type == typeof(string) => "x",
             _ when type == typeof(DateTime) => now.AddDays(-1),

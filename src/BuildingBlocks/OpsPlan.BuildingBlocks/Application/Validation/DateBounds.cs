@@ -16,6 +16,9 @@ public static class DateBounds
     /// <summary>The first moment of <see cref="Earliest"/>, in UTC: no recorded time lies before it.</summary>
     public static readonly DateTime EarliestMoment = Earliest.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
+    /// <summary>The last moment of <see cref="Latest"/>, in UTC.</summary>
+    public static readonly DateTime LatestMoment = Latest.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
+
     public static IRuleBuilderOptions<T, DateOnly?> WithinDateBounds<T>(this IRuleBuilder<T, DateOnly?> rule) =>
         rule.Must(day => day is null || (day >= Earliest && day <= Latest)).WithMessage(Explanation);
 

@@ -43,3 +43,9 @@ public sealed record ExchangeRateDto : IIdentifiable, IVersioned
 
     public required long Version { get; init; }
 }
+
+/// <summary>An amount and the day whose rate converts it.</summary>
+public sealed record DatedAmount(Money Amount, DateOnly On);
+
+/// <summary>The amounts asked for, in the same order, in <see cref="Currency"/>, the reporting currency.</summary>
+public sealed record ReportingAmountsDto(string Currency, IReadOnlyList<Money> Amounts);

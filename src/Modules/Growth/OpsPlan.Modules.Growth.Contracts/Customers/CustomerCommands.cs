@@ -9,6 +9,8 @@ public sealed record SyncCustomersCommand(IReadOnlyList<BatchEntry<CustomerSyncI
 /// <summary>
 /// One customer as the CRM knows it. Interests are tags (lower-case letters, digits and hyphens); custom attributes are
 /// a small JSON object. After an erasure the personal fields sent are ignored unless <c>restorePersonalData</c> is true.
+/// <c>referralCode</c> is read when the sync creates the customer: it redeems that invite code, and a code that cannot be
+/// redeemed fails the item (on <c>referralCode</c>) so the integrator can resend it without.
 /// </summary>
 public sealed record CustomerSyncItem(
     string ExternalId,
@@ -24,7 +26,8 @@ public sealed record CustomerSyncItem(
     CustomerTier? Tier,
     IReadOnlyDictionary<string, JsonElement>? CustomAttributes,
     bool? MarketingConsent,
-    bool? RestorePersonalData);
+    bool? RestorePersonalData,
+    string? ReferralCode = null);
 
 /// <summary>The documented shape of a batch body: <c>{ "items": [ ... ] }</c>, at most 1,000 items.</summary>
 public sealed record CustomerBatchRequest(IReadOnlyList<CustomerSyncItem> Items) : IBodyOf<SyncCustomersCommand>;

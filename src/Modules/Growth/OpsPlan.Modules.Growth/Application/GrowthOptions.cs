@@ -22,5 +22,8 @@ internal sealed class GrowthOptions
     /// <summary>How often stages are re-evaluated as time passes.</summary>
     public TimeSpan StageReevaluationInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>How often campaigns are moved along their schedules (a read never waits for it: see the campaign handlers).</summary>
+    public TimeSpan CampaignScheduleInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public StageWindows Windows => new(TimeSpan.FromDays(NewCustomerDays), TimeSpan.FromDays(AtRiskAfterDays), TimeSpan.FromDays(ChurnedAfterDays));
 }

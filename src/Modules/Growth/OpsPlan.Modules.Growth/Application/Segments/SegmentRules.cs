@@ -8,6 +8,7 @@ namespace OpsPlan.Modules.Growth.Application.Segments;
 internal static class SegmentRules
 {
     public const string DuplicateName = "growth.duplicate-segment-name";
+    public const string InUse = "growth.segment-in-use";
 
     public static void SegmentFields<T>(this AbstractValidator<T> validator, Expression<Func<T, string>> name, Expression<Func<T, string?>> description)
     {

@@ -23,6 +23,9 @@ internal sealed class SegmentRepository(IUnitOfWork unitOfWork) : ISegmentReposi
     public async Task<bool> NameTakenAsync(string name, Guid? except, CancellationToken cancellationToken) =>
         await unitOfWork.ExecuteScalarAsync<long>(NameTakenSql, new { Name = name, Except = except }, cancellationToken) > 0;
 
+    public async Task<bool> UsedByCampaignsAsync(Guid id, CancellationToken cancellationToken) =>
+        await unitOfWork.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM growth.campaigns WHERE segment_id = @Id", new { Id = id }, cancellationToken) > 0;
+
     public Task AddAsync(Segment segment, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(InsertSql, SegmentRow.Parameters(segment), cancellationToken);
 

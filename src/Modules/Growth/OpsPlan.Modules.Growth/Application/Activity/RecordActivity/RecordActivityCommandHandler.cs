@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using OpsPlan.BuildingBlocks.Application.Batches;
+using OpsPlan.Modules.Growth.Application.Campaigns;
 using OpsPlan.Modules.Growth.Application.Customers;
+using OpsPlan.Modules.Growth.Application.Referrals;
 using OpsPlan.Modules.Growth.Contracts.Activity;
 using OpsPlan.Modules.Growth.Domain.Activity;
 using OpsPlan.Modules.Growth.Domain.Customers;
@@ -10,10 +12,11 @@ namespace OpsPlan.Modules.Growth.Application.Activity.RecordActivity;
 /// <summary>
 /// Screens every event, drops those already received (by the sender's event id), resolves the customers, then in
 /// one transaction stores the events, marks the active days and months, and moves each customer's activity, value
-/// and stage on once for all its events in the batch.
+/// and stage on once for all its events in the batch; then campaigns count their conversions and a first purchase
+/// rewards the customer's referrer.
 /// </summary>
 internal sealed class RecordActivityCommandHandler(IActivityRepository activity, ICustomerRepository customers, CustomerBook book,
-    IValidator<ActivityEventItem> validator, IOptions<GrowthOptions> options, IClock clock) : ICommandHandler<RecordActivityCommand, BatchResultDto>
+    CampaignConversions conversions, ReferralDesk referrals, IValidator<ActivityEventItem> validator, IOptions<GrowthOptions> options, IClock clock) : ICommandHandler<RecordActivityCommand, BatchResultDto>
 {
     private static readonly Dictionary<string, string[]> UnknownByExternalId = new() { ["customerExternalId"] = ["No customer has this external id."] };
     private static readonly Dictionary<string, string[]> UnknownById = new() { ["customerId"] = ["No customer has this id."] };
@@ -63,19 +66,28 @@ internal sealed class RecordActivityCommandHandler(IActivityRepository activity,
             batch.Succeed(candidate, BatchItemStatus.Created, recorded.Id);
         }
 
-        await activity.AddAsync(events.Select(pair => pair.Event).ToList(), cancellationToken);
+        var stored = events.Select(pair => pair.Event).ToList();
+        await activity.AddAsync(stored, cancellationToken);
         var windows = options.Value.Windows;
         var touched = new List<Customer>();
+        var firstBuyers = new List<Guid>();
         foreach (var group in events.GroupBy(pair => pair.Customer))
         {
             var customerEvents = group.Select(pair => pair.Event).ToList();
             var purchases = customerEvents.Where(recorded => recorded.IsPurchase)
                 .Select(recorded => (recorded.Value?.MinorUnits ?? 0, recorded.OccurredAt));
+            var hadPurchased = group.Key.Standing.Value.PurchaseCount > 0;
             group.Key.RecordActivity(customerEvents.Max(recorded => recorded.OccurredAt), purchases, windows, now);
             touched.Add(group.Key);
+            if (!hadPurchased && group.Key.Standing.Value.PurchaseCount > 0)
+            {
+                firstBuyers.Add(group.Key.Id);
+            }
         }
 
         await book.SaveStandingAsync(touched, cancellationToken);
+        await conversions.RecordAsync(stored, cancellationToken);
+        await referrals.RewardFirstPurchasesAsync(firstBuyers, now, cancellationToken);
         return batch.Result();
     }
 }

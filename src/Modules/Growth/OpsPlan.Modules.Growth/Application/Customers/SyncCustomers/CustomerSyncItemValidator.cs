@@ -21,6 +21,7 @@ internal sealed class CustomerSyncItemValidator : AbstractValidator<CustomerSync
         RuleFor(item => item.SignedUpAt).Must(at => at >= DateBounds.EarliestMoment).WithMessage(DateBounds.Explanation)
             .Must(at => at <= clock.UtcNow.AddDays(1)).WithMessage("A customer signed up no later than a day from now.");
         RuleFor(item => item.Tier).IsInEnum();
+        RuleFor(item => item.ReferralCode).NotEmpty().MaximumLength(40).When(item => item.ReferralCode is not null);
         RuleFor(item => item.CustomAttributes).Custom((attributes, context) =>
         {
             if (attributes is not null && CustomerRules.AttributesProblem(attributes) is { } problem)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OpsPlan.BuildingBlocks.Application.Batches;
+using OpsPlan.Modules.Growth.Application.Referrals;
 using OpsPlan.Modules.Growth.Contracts;
 using OpsPlan.Modules.Growth.Contracts.Customers;
 using OpsPlan.Modules.Growth.Domain.Customers;
@@ -8,9 +9,10 @@ namespace OpsPlan.Modules.Growth.Application.Customers.SyncCustomers;
 
 /// <summary>
 /// Validates every item first, then writes the good ones in one transaction: a customer is created, replaced, left
-/// unchanged or failed as a whole, and a failed item never stops the others.
+/// unchanged or failed as a whole, and a failed item never stops the others. A new customer's referral code is checked
+/// before anything is written and redeemed once the customer is.
 /// </summary>
-internal sealed class SyncCustomersCommandHandler(ICustomerRepository customers, CustomerBook book, IValidator<CustomerSyncItem> validator,
+internal sealed class SyncCustomersCommandHandler(ICustomerRepository customers, CustomerBook book, ReferralDesk referrals, IValidator<CustomerSyncItem> validator,
     IOptions<GrowthOptions> options, IClock clock) : ICommandHandler<SyncCustomersCommand, BatchResultDto>
 {
     public async Task<BatchResultDto> Handle(SyncCustomersCommand request, CancellationToken cancellationToken)
@@ -22,6 +24,8 @@ internal sealed class SyncCustomersCommandHandler(ICustomerRepository customers,
         var now = clock.UtcNow;
         var added = new List<Customer>();
         var changed = new List<Customer>();
+        var referred = new List<(Customer Invitee, string Code)>();
+        var tally = new ReferralTally();
         foreach (var candidate in batch.Candidates)
         {
             var item = candidate.Item;
@@ -39,12 +43,28 @@ internal sealed class SyncCustomersCommandHandler(ICustomerRepository customers,
             else
             {
                 var created = Customer.Register(item.ExternalId, profile, windows, now);
+                if (item.ReferralCode is { } code)
+                {
+                    if (await referrals.AdmitAsync(code, created, true, now, tally, cancellationToken) is { } problem)
+                    {
+                        batch.Fail(candidate, new Dictionary<string, string[]> { ["referralCode"] = [problem.Message] });
+                        continue;
+                    }
+
+                    referred.Add((created, code));
+                }
+
                 added.Add(created);
                 batch.Succeed(candidate, BatchItemStatus.Created, created.Id);
             }
         }
 
         await book.SaveAsync(added, changed, cancellationToken);
+        foreach (var (invitee, code) in referred)
+        {
+            await referrals.RedeemAsync(code, invitee, true, now, cancellationToken);
+        }
+
         return batch.Result();
     }
 

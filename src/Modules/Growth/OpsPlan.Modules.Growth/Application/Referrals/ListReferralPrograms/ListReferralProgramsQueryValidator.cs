@@ -1,0 +1,5 @@
+using OpsPlan.Modules.Growth.Contracts.Referrals;
+
+namespace OpsPlan.Modules.Growth.Application.Referrals.ListReferralPrograms;
+
+internal sealed class ListReferralProgramsQueryValidator : ListQueryValidator<ListReferralProgramsQuery>;

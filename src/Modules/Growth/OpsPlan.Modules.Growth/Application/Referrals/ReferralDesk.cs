@@ -1,0 +1,132 @@
+using OpsPlan.Modules.Growth.Application.Points;
+using OpsPlan.Modules.Growth.Contracts;
+using OpsPlan.Modules.Growth.Domain.Customers;
+using OpsPlan.Modules.Growth.Domain.Referrals;
+
+namespace OpsPlan.Modules.Growth.Application.Referrals;
+
+/// <summary>
+/// Redeems invite codes and rewards referrers, in the caller's transaction. The rules: a customer is referred once;
+/// never by themselves (the same customer or the same email); only while the programme is open and only if they
+/// signed up since it started; never past a cap. The referrer is rewarded once, at sign-up or at the invitee's first
+/// purchase, whichever the programme says.
+/// </summary>
+internal sealed class ReferralDesk(IReferralRepository referrals, ICustomerRepository customers, PointsLedger points)
+{
+    /// <summary>
+    /// What stands in the way of <paramref name="invitee"/> redeeming <paramref name="code"/> now, or null when nothing
+    /// does, and then the redemption is counted in <paramref name="tally"/>. Reads only.
+    /// </summary>
+    public async Task<RedemptionProblem?> AdmitAsync(string code, Customer invitee, bool inviteeIsNew, DateTime now, ReferralTally tally, CancellationToken cancellationToken)
+    {
+        if (await referrals.FindCodeAsync(InviteCode.Normalize(code), cancellationToken) is not { } invite)
+        {
+            return new RedemptionProblem(RedemptionProblem.UnknownCode, "No invite code matches.");
+        }
+
+        var program = await referrals.GetProgramAsync(invite.ProgramId, null, cancellationToken);
+        var terms = program.Terms;
+        if (!terms.IsOpenAt(now))
+        {
+            return new RedemptionProblem(RedemptionProblem.ProgramInactive, $"The programme '{terms.Name}' is not open now.");
+        }
+
+        if (invite.CustomerId == invitee.Id || await SameEmailAsync(invite.CustomerId, invitee, cancellationToken))
+        {
+            return new RedemptionProblem(RedemptionProblem.SelfReferral, "A customer cannot redeem their own invite code.");
+        }
+
+        if (!inviteeIsNew && await referrals.FindByInviteeAsync(invitee.Id, cancellationToken) is not null)
+        {
+            return new RedemptionProblem(RedemptionProblem.AlreadyReferred, "This customer was referred already.");
+        }
+
+        if (invitee.Profile.SignedUpAt < terms.StartsAt)
+        {
+            return new RedemptionProblem(RedemptionProblem.NotNew, "Only a customer who signed up since the programme started can be referred.");
+        }
+
+        if ((terms.ProgramCap is { } programCap && program.Referrals + tally.OfProgram(program.Id) >= programCap)
+            || (terms.PerReferrerCap is { } referrerCap && invite.Referrals + tally.OfCode(invite.Code) >= referrerCap))
+        {
+            return CapReached(terms);
+        }
+
+        tally.Add(program.Id, invite.Code);
+        return null;
+    }
+
+    /// <summary>Redeems when <see cref="AdmitAsync"/> finds nothing in the way; the caps are checked again as they are counted, for racing writers.</summary>
+    public async Task<Referral> RedeemAsync(string code, Customer invitee, bool inviteeIsNew, DateTime now, CancellationToken cancellationToken)
+    {
+        if (await AdmitAsync(code, invitee, inviteeIsNew, now, new ReferralTally(), cancellationToken) is { } problem)
+        {
+            throw problem.ToException("code");
+        }
+
+        var invite = (await referrals.FindCodeAsync(InviteCode.Normalize(code), cancellationToken))!;
+        var program = await referrals.GetProgramAsync(invite.ProgramId, null, cancellationToken);
+        if (!await referrals.TryCountReferralAsync(program, invite.Code, now, cancellationToken))
+        {
+            throw CapReached(program.Terms).ToException("code");
+        }
+
+        var referral = new Referral(Ids.New(), program.Id, invite.Code, invite.CustomerId, invitee.Id, ReferralStatus.Pending, now, null);
+        await referrals.AddReferralAsync(referral, cancellationToken);
+        if (program.Terms.Trigger == RewardTrigger.Signup || invitee.Standing.Value.PurchaseCount > 0)
+        {
+            return await RewardAsync(referral, program, now, cancellationToken);
+        }
+
+        return referral;
+    }
+
+    /// <summary>Rewards the pending referrals of invitees who have just made their first purchase.</summary>
+    public async Task RewardFirstPurchasesAsync(IReadOnlyCollection<Guid> firstBuyers, DateTime now, CancellationToken cancellationToken)
+    {
+        if (firstBuyers.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var referral in await referrals.PendingForAsync(firstBuyers, cancellationToken))
+        {
+            var program = await referrals.GetProgramAsync(referral.ProgramId, null, cancellationToken);
+            if (program.Terms.Trigger == RewardTrigger.FirstPurchase)
+            {
+                await RewardAsync(referral, program, now, cancellationToken);
+            }
+        }
+    }
+
+    private async Task<Referral> RewardAsync(Referral referral, ReferralProgram program, DateTime now, CancellationToken cancellationToken)
+    {
+        if (!await referrals.TryMarkRewardedAsync(referral, now, cancellationToken))
+        {
+            return referral;
+        }
+
+        if (program.Terms.Reward is { Kind: RewardKind.Points, Points: { } amount })
+        {
+            // Keyed by the referral: whatever retries, one referral earns its referrer one entry.
+            await points.RecordAsync(referral.ReferrerId, "referral-" + referral.Id.ToString("N"), PointsEntryKind.Earn, amount, PointsSource.Referral, referral.Id,
+                $"Referral reward: {program.Terms.Name}", now, cancellationToken);
+        }
+
+        return referral with { Status = ReferralStatus.Rewarded, RewardedAt = now };
+    }
+
+    private async Task<bool> SameEmailAsync(Guid referrerId, Customer invitee, CancellationToken cancellationToken)
+    {
+        if (invitee.Profile.Personal.Email is not { } email)
+        {
+            return false;
+        }
+
+        var referrer = await customers.GetAsync(referrerId, null, cancellationToken);
+        return string.Equals(referrer.Profile.Personal.Email, email, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static RedemptionProblem CapReached(ReferralTerms terms) =>
+        new(RedemptionProblem.CapReached, $"The programme '{terms.Name}' or this referrer has reached its cap of referrals.");
+}
