@@ -4,13 +4,14 @@
 # requests/s, p50/p99 latency, errors and peak RSS per scenario as Markdown, with each figure's ratio to the
 # bare reference where one exists.
 #   build/load.sh                 full run (100,000 risks, 1,000,000 transactions over 200 cost centers, 200,000 customers with
-#                                 5,000,000 activity events, 32 connections, 15 s per scenario)
+#                                 5,000,000 activity events, 50 channels with a year of daily metrics, 100,000 referrals,
+#                                 32 connections, 15 s per scenario)
 #   build/load.sh --smoke         seconds, not minutes: proves the harness works (CI runs this; it judges no speed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 risks=100000 transactions=1000000 customers=200000 events=5000000 connections=32 duration=15s threads=2 warmup=20s
-if [ "${1:-}" = "--smoke" ]; then risks=2000 transactions=20000 customers=2000 events=20000 connections=4 duration=2s threads=1 warmup=1s; fi
+if [ "${1:-}" = "--smoke" ]; then risks=2000 transactions=20000 customers=6000 events=20000 connections=4 duration=2s threads=1 warmup=1s; fi
 
 command -v wrk >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }
 
@@ -119,6 +120,14 @@ CONNECTIONS=1 run "growth overview, uncached" "$api_server" "$growth/metrics/ove
 CONNECTIONS=1 run "retention, 12 cohorts, uncached" "$api_server" "$growth/metrics/retention" uncached.lua "/api/v1/growth/metrics/retention?" "$(date -u -d "1034 days ago" +%F)" 334
 CONNECTIONS=1 run "customer batch, 1,000" "$api_server" "$growth/customers/batch" customers-batch.lua
 CONNECTIONS=1 run "events batch, 10,000" "$api_server" "$growth/events/batch" events-batch.lua "$customers" "$(date -u +%FT%TZ)"
+CONNECTIONS=1 run "segment size, uncached (preview)" "$api_server" "$growth/segments/preview" preview.lua
+
+program=$(cat "$data/program-id.txt") first_free=$(cat "$data/first-free-customer.txt")
+run "channel performance, year, cached" "$api_server" "$growth/channels/performance?from=$year_ago&to=$today" auth.lua
+CONNECTIONS=1 run "channel performance, year, uncached" "$api_server" "$growth/channels/performance" uncached.lua "/api/v1/growth/channels/performance?" "$(date -u -d "700 days ago" +%F)" 364
+run "referral leaderboard, cached" "$api_server" "$growth/referral-programs/$program/leaderboard" auth.lua
+CONNECTIONS=1 run "referral leaderboard, uncached" "$api_server" "$growth/referral-programs/$program/leaderboard" top.lua "/api/v1/growth/referral-programs/$program/leaderboard?"
+run "redeem an invite code" "$api_server" "$growth/referrals" redeem.lua "$data/invite-codes.txt" "$first_free" "$((customers - first_free))"
 
 ratio() { [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }' || echo "—"; }
 echo
@@ -127,7 +136,8 @@ echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read one risk" "bare: list 50 risks" "list 50 risks" "create a risk" "risk heatmap" "risk summary" \
   "budget variance" "cash flow, 12 months" "cash flow, 52 weeks" "runway" "spend summary, year" "batch upsert, 1,000 items" \
   "segment size" "growth overview, cached" "retention, 12 cohorts, cached" "growth overview, uncached" "retention, 12 cohorts, uncached" \
-  "customer batch, 1,000" "events batch, 10,000"; do
+  "customer batch, 1,000" "events batch, 10,000" "segment size, uncached (preview)" "channel performance, year, cached" "channel performance, year, uncached" \
+  "referral leaderboard, cached" "referral leaderboard, uncached" "redeem an invite code"; do
   reference="—"
   case "$name" in
     "read one risk") reference=$(ratio "$name" "bare: read one risk") ;;

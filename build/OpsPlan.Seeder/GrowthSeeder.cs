@@ -25,8 +25,10 @@ internal sealed class GrowthSeeder(IServiceProvider provider)
 
     private readonly StageWindows _windows = new(TimeSpan.FromDays(30), TimeSpan.FromDays(30), TimeSpan.FromDays(90));
 
-    public async Task<Guid> SeedAsync(int customerCount, int eventCount)
+    /// <summary>Returns the segment and the seeded customers' ids, in the order of their external ids.</summary>
+    public async Task<(Guid Segment, IReadOnlyList<Guid> Customers)> SeedAsync(int customerCount, int eventCount)
     {
+        var ids = new List<Guid>(customerCount);
         var random = new Random(11);
         var now = SystemClock.TruncateToMicroseconds(DateTime.UtcNow);
         var firstSignUp = now.AddYears(-2);
@@ -50,6 +52,7 @@ internal sealed class GrowthSeeder(IServiceProvider provider)
                 customer.RecordActivity(customerEvents.Max(recorded => recorded.OccurredAt),
                     customerEvents.Where(recorded => recorded.IsPurchase).Select(recorded => (recorded.Value!.Value.MinorUnits, recorded.OccurredAt)), _windows, now);
                 customers.Add(customer);
+                ids.Add(customer.Id);
                 events.AddRange(customerEvents);
             }
 
@@ -67,7 +70,7 @@ internal sealed class GrowthSeeder(IServiceProvider provider)
             [new SegmentRule(SegmentMatch.Any, [new SegmentCondition("purchaseCount", SegmentOperator.Between, Min: Json(1)), new SegmentCondition("stage", SegmentOperator.Equals, Json("at-risk"))])]),
             now);
         await UnitOfWorkScope.RunAsync(provider, "growth", services => services.GetRequiredService<ISegmentRepository>().AddAsync(segment, CancellationToken.None));
-        return segment.Id;
+        return (segment.Id, ids);
     }
 
     private static System.Text.Json.JsonElement Json<T>(T value) => System.Text.Json.JsonSerializer.SerializeToElement(value);

@@ -55,7 +55,15 @@ await File.WriteAllLinesAsync(Path.Combine(directory, "budget-ids.txt"), budgets
 Console.WriteLine($"Seeded {FinanceSeeder.CostCenterCount} cost centers with approved budgets and {transactionCount:N0} transactions in {started.Elapsed.TotalSeconds:0.0} s");
 
 started.Restart();
-var segment = await new GrowthSeeder(provider).SeedAsync(customerCount, eventCount);
+var (segment, customers) = await new GrowthSeeder(provider).SeedAsync(customerCount, eventCount);
 await File.WriteAllTextAsync(Path.Combine(directory, "segment-id.txt"), segment.ToString());
 Console.WriteLine($"Seeded {customerCount:N0} customers with {eventCount:N0} activity events and one segment in {started.Elapsed.TotalSeconds:0.0} s");
+
+started.Restart();
+var (program, codes, firstFree) = await new ChannelsAndReferralsSeeder(provider).SeedAsync(customers);
+await File.WriteAllTextAsync(Path.Combine(directory, "program-id.txt"), program.ToString());
+await File.WriteAllLinesAsync(Path.Combine(directory, "invite-codes.txt"), codes);
+// The load test redeems codes for the customers from here on, who were never referred.
+await File.WriteAllTextAsync(Path.Combine(directory, "first-free-customer.txt"), firstFree.ToString(System.Globalization.CultureInfo.InvariantCulture));
+Console.WriteLine($"Seeded {ChannelsAndReferralsSeeder.ChannelCount} channels with a year of daily metrics and {firstFree - codes.Count:N0} referrals in {started.Elapsed.TotalSeconds:0.0} s");
 return 0;

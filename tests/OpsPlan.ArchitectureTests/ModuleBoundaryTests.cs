@@ -40,6 +40,30 @@ public sealed class ModuleBoundaryTests
         });
     }
 
+    [Test]
+    public void Growth_reaches_finance_only_through_finances_contracts_and_never_its_tables()
+    {
+        var growth = Solution.Modules.Single(module => module.Name == "growth");
+        var finance = Solution.Modules.Single(module => module.Name == "finance");
+
+        var references = growth.Assembly.GetReferencedAssemblies().Select(reference => reference.Name).ToList();
+        var financeTypesUsed = Types.InAssembly(growth.Assembly).That().HaveDependencyOn(finance.ContractsAssembly.GetName().Name).GetTypes();
+        var sqlNamingFinance = SqlConstants.In(growth.Assembly)
+            .Where(constant => System.Text.RegularExpressions.Regex.IsMatch(constant.Sql, @"\b(FROM|JOIN|INTO|UPDATE)\s+finance\.", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(references, Does.Contain(finance.ContractsAssembly.GetName().Name), "rates and bookings are Finance's public query and command");
+            Assert.That(references, Does.Not.Contain(finance.Assembly.GetName().Name));
+            Assert.That(financeTypesUsed.Select(type => type.Name), Is.EquivalentTo(new[]
+            {
+                "GetChannelPerformanceQueryHandler", "RecordCampaignSpendCommandHandler", "CampaignSpendBookingConsumer",
+            }), "only these handlers talk to Finance, through the mediator");
+            Assert.That(sqlNamingFinance.Select(constant => constant.Name), Is.Empty, "Growth's SQL never names Finance's schema");
+            Assert.That(finance.Assembly.GetReferencedAssemblies().Select(reference => reference.Name), Has.None.StartsWith("OpsPlan.Modules.Growth"));
+        });
+    }
+
     [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
     public void A_modules_contracts_do_not_reach_into_any_module(ModuleDescriptor module)
     {

@@ -105,6 +105,35 @@ public sealed class CampaignsTests(DatabaseProvider provider) : GrowthTest(provi
     }
 
     [Test]
+    public async Task A_points_offer_pays_each_converting_member_once()
+    {
+        await SeedCustomersAsync();
+        var campaign = (await (await Growth.PostJsonAsync(Campaigns, new
+        {
+            name = "Points for a purchase",
+            goal = "upsell",
+            segmentId = await GermanySegmentAsync(),
+            startsAt = Starts,
+            endsAt = Ends,
+            budget = FinanceApi.Money("100.00"),
+            offer = new { kind = "points", points = 250 },
+        })).ShouldHaveStatus(HttpStatusCode.Created)).Id();
+        await (await TransitionAsync(campaign, "scheduled")).ShouldHaveStatus(HttpStatusCode.OK);
+        Time.Advance(Starts.AddDays(1) - Start);
+
+        await SendEventsAsync(Event("buy-1", "de-1", Starts.AddHours(1), "purchase", 10m), Event("buy-fr", "fr-1", Starts.AddHours(1), "purchase", 10m));
+        await SendEventsAsync(Event("buy-2", "de-1", Starts.AddHours(2), "purchase", 10m));
+        var member = await Growth.GetJsonAsync($"{Customers}/{(await CustomerAsync("de-1")).Id()}/points");
+        var outsider = await Growth.GetJsonAsync($"{Customers}/{(await CustomerAsync("fr-1")).Id()}/points");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(member["balance"]!.GetValue<long>(), Is.EqualTo(250));
+            Assert.That(outsider["balance"]!.GetValue<long>(), Is.Zero, "not in the audience");
+        });
+    }
+
+    [Test]
     public async Task Spend_is_booked_in_finance_as_a_marketing_outflow_and_priced_per_conversion()
     {
         await SeedCustomersAsync();

@@ -6,7 +6,7 @@ namespace OpsPlan.Modules.Growth.Contracts.Campaigns;
 /// </summary>
 public sealed record CampaignRequest(
     string Name,
-    CampaignGoal Goal,
+    CampaignGoal? Goal,
     ActivityType? ConversionEvent,
     Guid? SegmentId,
     Guid? ChannelId,
@@ -23,13 +23,13 @@ public sealed record CreateCampaignCommand(CampaignRequest Plan) : ICommand<Camp
 public sealed record UpdateCampaignCommand(Guid Id, ExpectedVersion? ExpectedVersion, CampaignRequest Plan) : ICommand<CampaignDto>;
 
 /// <summary>The body of a status transition: where to, and why (kept in the audit trail).</summary>
-public sealed record CampaignStatusTransitionRequest(CampaignStatus Status, string? Note) : IBodyOf<TransitionCampaignStatusCommand>;
+public sealed record CampaignStatusTransitionRequest(CampaignStatus? Status, string? Note) : IBodyOf<TransitionCampaignStatusCommand>;
 
 /// <summary>
 /// draft → scheduled (freezes the audience), scheduled → draft (drops it), draft | scheduled | running → cancelled.
 /// running and completed follow the schedule; asking for them is 409 <c>growth.invalid-transition</c>.
 /// </summary>
-public sealed record TransitionCampaignStatusCommand(Guid Id, ExpectedVersion? ExpectedVersion, CampaignStatus Status, string? Note) : ICommand<CampaignDto>;
+public sealed record TransitionCampaignStatusCommand(Guid Id, ExpectedVersion? ExpectedVersion, CampaignStatus? Status, string? Note) : ICommand<CampaignDto>;
 
 /// <summary>Moves every campaign whose schedule says so: scheduled → running at its start, running → completed at its end.</summary>
 public sealed record AdvanceCampaignsCommand : ICommand<CampaignAdvanceDto>;

@@ -5,10 +5,10 @@ namespace OpsPlan.Modules.Growth.Contracts.Points;
 /// <c>growth.insufficient-points</c>). <c>key</c> is the client's: the same key again returns the first entry and
 /// changes nothing; the same key with other figures is 409 <c>growth.points-key-reused</c>.
 /// </summary>
-public sealed record RecordPointsEntryCommand(Guid CustomerId, string Key, PointsEntryKind Kind, long Points, string Reason) : ICommand<PointsEntryRecordDto>;
+public sealed record RecordPointsEntryCommand(Guid CustomerId, string Key, PointsEntryKind? Kind, long Points, string Reason) : ICommand<PointsEntryRecordDto>;
 
 /// <summary>The body of a ledger entry.</summary>
-public sealed record PointsEntryRequest(string Key, PointsEntryKind Kind, long Points, string Reason) : IBodyOf<RecordPointsEntryCommand>
+public sealed record PointsEntryRequest(string Key, PointsEntryKind? Kind, long Points, string Reason) : IBodyOf<RecordPointsEntryCommand>
 {
     public RecordPointsEntryCommand ToCommand(Guid customerId) => new(customerId, Key, Kind, Points, Reason);
 }

@@ -4,18 +4,18 @@ namespace OpsPlan.Modules.Growth.Contracts.Referrals;
 /// Starts an invite-reward programme. Caps count redeemed referrals (per referrer, per programme), so a reward that
 /// waits for a first purchase is always paid; the window bounds when codes can be redeemed.
 /// </summary>
-public sealed record CreateReferralProgramCommand(string Name, ReferralReward Reward, RewardTrigger Trigger, int? PerReferrerCap, int? ProgramCap,
+public sealed record CreateReferralProgramCommand(string Name, ReferralReward Reward, RewardTrigger? Trigger, int? PerReferrerCap, int? ProgramCap,
     DateTime StartsAt, DateTime? EndsAt) : ICommand<ReferralProgramDto>;
 
 /// <summary>A programme's fields, as PUT replaces them; referrals already made keep their reward.</summary>
-public sealed record ReferralProgramRequest(string Name, ReferralReward Reward, RewardTrigger Trigger, int? PerReferrerCap, int? ProgramCap,
+public sealed record ReferralProgramRequest(string Name, ReferralReward Reward, RewardTrigger? Trigger, int? PerReferrerCap, int? ProgramCap,
     DateTime StartsAt, DateTime? EndsAt) : IBodyOf<UpdateReferralProgramCommand>
 {
     public UpdateReferralProgramCommand ToCommand(Guid id, ExpectedVersion? expectedVersion) =>
         new(id, expectedVersion, Name, Reward, Trigger, PerReferrerCap, ProgramCap, StartsAt, EndsAt);
 }
 
-public sealed record UpdateReferralProgramCommand(Guid Id, ExpectedVersion? ExpectedVersion, string Name, ReferralReward Reward, RewardTrigger Trigger,
+public sealed record UpdateReferralProgramCommand(Guid Id, ExpectedVersion? ExpectedVersion, string Name, ReferralReward Reward, RewardTrigger? Trigger,
     int? PerReferrerCap, int? ProgramCap, DateTime StartsAt, DateTime? EndsAt) : ICommand<ReferralProgramDto>;
 
 /// <summary>A customer's invite code in a programme: made on first request, the same code after (one per customer and programme).</summary>

@@ -49,4 +49,4 @@ public sealed record LeaderboardEntryDto(int Rank, Guid CustomerId, string Displ
 /// What a referrer gets: <c>points</c> (with <c>points</c>), or a <c>coupon</c> or <c>gift</c> (with a <c>value</c> and a
 /// <c>detail</c> naming it).
 /// </summary>
-public sealed record ReferralReward(RewardKind Kind, long? Points, Money? Value, string? Detail);
+public sealed record ReferralReward(RewardKind? Kind, long? Points, Money? Value, string? Detail);

@@ -12,7 +12,7 @@ internal static class CampaignRules
     public static void PlanFields<T>(this AbstractValidator<T> validator, Func<T, CampaignRequest> fields)
     {
         validator.RuleFor(command => fields(command).Name).NotEmpty().MaximumLength(200).SingleLine().OverridePropertyName("name");
-        validator.RuleFor(command => fields(command).Goal).IsInEnum().OverridePropertyName("goal");
+        validator.RuleFor(command => fields(command).Goal).NotNull().IsInEnum().OverridePropertyName("goal");
         validator.RuleFor(command => fields(command).ConversionEvent).IsInEnum().OverridePropertyName("conversionEvent");
         validator.RuleFor(command => fields(command).SegmentId).NotEqual(Guid.Empty).OverridePropertyName("segmentId");
         validator.RuleFor(command => fields(command).ChannelId).NotEqual(Guid.Empty).OverridePropertyName("channelId");
@@ -36,8 +36,8 @@ internal static class CampaignRules
     }
 
     /// <summary>The plan a command asks for; the conversion event defaults from the goal.</summary>
-    public static CampaignPlan PlanOf(CampaignRequest fields) => new(fields.Name, fields.Goal,
-        fields.ConversionEvent ?? CampaignPlan.DefaultConversion(fields.Goal), fields.SegmentId, fields.ChannelId, fields.ProductId,
+    public static CampaignPlan PlanOf(CampaignRequest fields) => new(fields.Name, fields.Goal!.Value,
+        fields.ConversionEvent ?? CampaignPlan.DefaultConversion(fields.Goal.Value), fields.SegmentId, fields.ChannelId, fields.ProductId,
         fields.StartsAt is { } start ? SystemClock.TruncateToMicroseconds(start) : null, fields.EndsAt is { } end ? SystemClock.TruncateToMicroseconds(end) : null,
         fields.Budget, fields.Offer);
 

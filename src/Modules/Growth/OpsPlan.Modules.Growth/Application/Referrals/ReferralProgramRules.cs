@@ -14,7 +14,7 @@ internal static class ReferralProgramRules
     {
         validator.RuleFor(command => terms(command).Name).NotEmpty().MaximumLength(200).SingleLine().OverridePropertyName("name");
         validator.RuleFor(command => terms(command).Reward).NotNull().OverridePropertyName("reward");
-        validator.RuleFor(command => terms(command).Reward.Kind).IsInEnum().When(command => terms(command).Reward is not null).OverridePropertyName("reward.kind");
+        validator.RuleFor(command => terms(command).Reward.Kind).NotNull().IsInEnum().When(command => terms(command).Reward is not null).OverridePropertyName("reward.kind");
         validator.RuleFor(command => terms(command).Reward.Points).NotNull().InclusiveBetween(1, MaxRewardPoints)
             .When(command => terms(command).Reward?.Kind == RewardKind.Points).WithMessage($"A points reward gives 1 to {MaxRewardPoints:N0} points.")
             .OverridePropertyName("reward.points");
@@ -38,8 +38,8 @@ internal static class ReferralProgramRules
             .When(command => terms(command).EndsAt is not null).WithMessage("A programme ends after it starts.").OverridePropertyName("endsAt");
     }
 
-    public static ReferralTerms TermsOf(string name, ReferralReward reward, RewardTrigger trigger, int? perReferrerCap, int? programCap, DateTime startsAt, DateTime? endsAt) =>
-        new(name, reward, trigger, perReferrerCap, programCap, SystemClock.TruncateToMicroseconds(startsAt),
+    public static ReferralTerms TermsOf(string name, ReferralReward reward, RewardTrigger? trigger, int? perReferrerCap, int? programCap, DateTime startsAt, DateTime? endsAt) =>
+        new(name, reward, trigger ?? default, perReferrerCap, programCap, SystemClock.TruncateToMicroseconds(startsAt),
             endsAt is { } end ? SystemClock.TruncateToMicroseconds(end) : null);
 
     public static BusinessRuleException NameTaken() =>

@@ -26,6 +26,9 @@ internal interface ICampaignRepository
     /// <summary>Marks members converted at the given time unless they converted earlier; returns how many were new conversions.</summary>
     Task<int> MarkConvertedAsync(Guid campaignId, IReadOnlyCollection<(Guid CustomerId, DateTime At)> conversions, CancellationToken cancellationToken);
 
+    /// <summary>Marks one member converted unless they converted earlier; false when they are not in the audience or converted already.</summary>
+    Task<bool> TryMarkConvertedAsync(Guid campaignId, Guid customerId, DateTime at, CancellationToken cancellationToken);
+
     Task AddSpendAsync(CampaignSpend spend, CancellationToken cancellationToken);
 
     Task<CampaignSpend> GetSpendAsync(Guid id, CancellationToken cancellationToken);

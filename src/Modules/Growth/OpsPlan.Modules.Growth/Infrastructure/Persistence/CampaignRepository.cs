@@ -84,6 +84,9 @@ internal sealed class CampaignRepository(IUnitOfWork unitOfWork) : ICampaignRepo
         conversions.Count == 0 ? 0 : await unitOfWork.ExecuteAsync(ConvertSql,
             conversions.Select(conversion => new { CampaignId = campaignId, conversion.CustomerId, conversion.At }).ToList(), cancellationToken);
 
+    public async Task<bool> TryMarkConvertedAsync(Guid campaignId, Guid customerId, DateTime at, CancellationToken cancellationToken) =>
+        await unitOfWork.ExecuteAsync(ConvertSql, new { CampaignId = campaignId, CustomerId = customerId, At = at }, cancellationToken) == 1;
+
     public Task AddSpendAsync(CampaignSpend spend, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(InsertSpendSql, CampaignSpendRow.Parameters(spend), cancellationToken);
 

@@ -86,7 +86,7 @@ internal sealed class RecordActivityCommandHandler(IActivityRepository activity,
         }
 
         await book.SaveStandingAsync(touched, cancellationToken);
-        await conversions.RecordAsync(stored, cancellationToken);
+        await conversions.RecordAsync(stored, now, cancellationToken);
         await referrals.RewardFirstPurchasesAsync(firstBuyers, now, cancellationToken);
         return batch.Result();
     }

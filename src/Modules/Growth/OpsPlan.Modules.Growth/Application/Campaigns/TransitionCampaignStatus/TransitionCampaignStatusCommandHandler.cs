@@ -12,7 +12,7 @@ internal sealed class TransitionCampaignStatusCommandHandler(ICampaignRepository
         var campaign = await campaigns.GetAsync(request.Id, request.ExpectedVersion, cancellationToken);
         // A schedule that has passed moves the status first, so the request is judged against where the campaign really is.
         campaign.Advance(now);
-        campaign.TransitionTo(request.Status, now);
+        campaign.TransitionTo(request.Status!.Value, now);
         await book.SaveAsync(campaign, now, cancellationToken);
         return CampaignRow.ToDto(campaign, clock.UtcNow);
     }

@@ -6,7 +6,7 @@ internal sealed class TransitionCampaignStatusCommandValidator : AbstractValidat
 {
     public TransitionCampaignStatusCommandValidator()
     {
-        RuleFor(command => command.Status).IsInEnum();
+        RuleFor(command => command.Status).NotNull().IsInEnum();
         RuleFor(command => command.Note).MaximumLength(1000);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class CreateChannelCommandHandler(IChannelRepository channels, I
             throw ChannelRules.NameTaken();
         }
 
-        var channel = Channel.Create(request.Name, request.Kind, request.Status ?? ChannelStatus.Active, clock.UtcNow);
+        var channel = Channel.Create(request.Name, request.Kind!.Value, request.Status ?? ChannelStatus.Active, clock.UtcNow);
         await channels.AddAsync(channel, cancellationToken);
         return ChannelRow.ToDto(channel);
     }

@@ -13,7 +13,7 @@ internal sealed class UpdateChannelCommandHandler(IChannelRepository channels, I
             throw ChannelRules.NameTaken();
         }
 
-        channel.Update(request.Name, request.Kind, request.Status, clock.UtcNow);
+        channel.Update(request.Name, request.Kind!.Value, request.Status!.Value, clock.UtcNow);
         await channels.UpdateAsync(channel, cancellationToken);
         return ChannelRow.ToDto(channel);
     }

@@ -7,7 +7,7 @@ internal sealed class UpdateChannelCommandValidator : AbstractValidator<UpdateCh
     public UpdateChannelCommandValidator()
     {
         RuleFor(command => command.Name).NotEmpty().MaximumLength(200).SingleLine();
-        RuleFor(command => command.Kind).IsInEnum();
-        RuleFor(command => command.Status).IsInEnum();
+        RuleFor(command => command.Kind).NotNull().IsInEnum();
+        RuleFor(command => command.Status).NotNull().IsInEnum();
     }
 }

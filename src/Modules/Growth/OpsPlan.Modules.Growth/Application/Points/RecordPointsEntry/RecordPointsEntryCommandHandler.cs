@@ -11,7 +11,7 @@ internal sealed class RecordPointsEntryCommandHandler(ICustomerRepository custom
     public async Task<PointsEntryRecordDto> Handle(RecordPointsEntryCommand request, CancellationToken cancellationToken)
     {
         var customer = await customers.GetAsync(request.CustomerId, null, cancellationToken);
-        var (entry, created) = await ledger.RecordAsync(customer.Id, request.Key, request.Kind, request.Points, PointsSource.Manual, null, request.Reason,
+        var (entry, created) = await ledger.RecordAsync(customer.Id, request.Key, request.Kind!.Value, request.Points, PointsSource.Manual, null, request.Reason,
             clock.UtcNow, cancellationToken);
         return new PointsEntryRecordDto(PointsEntryRow.ToDto(entry), created);
     }

@@ -10,7 +10,7 @@ internal sealed class RecordPointsEntryCommandValidator : AbstractValidator<Reco
     public RecordPointsEntryCommandValidator()
     {
         RuleFor(command => command.Key).NotEmpty().ExternalId();
-        RuleFor(command => command.Kind).IsInEnum();
+        RuleFor(command => command.Kind).NotNull().IsInEnum();
         RuleFor(command => command.Points).InclusiveBetween(1, MaxPoints).WithMessage($"An entry moves 1 to {MaxPoints:N0} points; its kind says which way.");
         RuleFor(command => command.Reason).NotEmpty().MaximumLength(500);
     }

@@ -4,5 +4,9 @@ namespace OpsPlan.Modules.Growth.Application.Referrals.UpdateReferralProgram;
 
 internal sealed class UpdateReferralProgramCommandValidator : AbstractValidator<UpdateReferralProgramCommand>
 {
-    public UpdateReferralProgramCommandValidator() => this.TermsFields(UpdateReferralProgramCommandHandler.TermsOf);
+    public UpdateReferralProgramCommandValidator()
+    {
+        this.TermsFields(UpdateReferralProgramCommandHandler.TermsOf);
+        RuleFor(command => command.Trigger).NotNull();
+    }
 }
