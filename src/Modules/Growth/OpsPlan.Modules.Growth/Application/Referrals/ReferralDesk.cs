@@ -19,53 +19,25 @@ internal sealed class ReferralDesk(IReferralRepository referrals, ICustomerRepos
     /// </summary>
     public async Task<RedemptionProblem?> AdmitAsync(string code, Customer invitee, bool inviteeIsNew, DateTime now, ReferralTally tally, CancellationToken cancellationToken)
     {
-        if (await referrals.FindCodeAsync(InviteCode.Normalize(code), cancellationToken) is not { } invite)
+        var (problem, invite, program) = await CheckAsync(code, invitee, inviteeIsNew, now, tally, cancellationToken);
+        if (problem is null)
         {
-            return new RedemptionProblem(RedemptionProblem.UnknownCode, "No invite code matches.");
+            tally.Add(program!.Id, invite!.Code);
         }
 
-        var program = await referrals.GetProgramAsync(invite.ProgramId, null, cancellationToken);
-        var terms = program.Terms;
-        if (!terms.IsOpenAt(now))
-        {
-            return new RedemptionProblem(RedemptionProblem.ProgramInactive, $"The programme '{terms.Name}' is not open now.");
-        }
-
-        if (invite.CustomerId == invitee.Id || await SameEmailAsync(invite.CustomerId, invitee, cancellationToken))
-        {
-            return new RedemptionProblem(RedemptionProblem.SelfReferral, "A customer cannot redeem their own invite code.");
-        }
-
-        if (!inviteeIsNew && await referrals.FindByInviteeAsync(invitee.Id, cancellationToken) is not null)
-        {
-            return new RedemptionProblem(RedemptionProblem.AlreadyReferred, "This customer was referred already.");
-        }
-
-        if (invitee.Profile.SignedUpAt < terms.StartsAt)
-        {
-            return new RedemptionProblem(RedemptionProblem.NotNew, "Only a customer who signed up since the programme started can be referred.");
-        }
-
-        if ((terms.ProgramCap is { } programCap && program.Referrals + tally.OfProgram(program.Id) >= programCap)
-            || (terms.PerReferrerCap is { } referrerCap && invite.Referrals + tally.OfCode(invite.Code) >= referrerCap))
-        {
-            return CapReached(terms);
-        }
-
-        tally.Add(program.Id, invite.Code);
-        return null;
+        return problem;
     }
 
-    /// <summary>Redeems when <see cref="AdmitAsync"/> finds nothing in the way; the caps are checked again as they are counted, for racing writers.</summary>
+    /// <summary>Redeems when nothing stands in the way; the caps are checked again as they are counted, for racing writers.</summary>
     public async Task<Referral> RedeemAsync(string code, Customer invitee, bool inviteeIsNew, DateTime now, CancellationToken cancellationToken)
     {
-        if (await AdmitAsync(code, invitee, inviteeIsNew, now, new ReferralTally(), cancellationToken) is { } problem)
+        var (problem, found, open) = await CheckAsync(code, invitee, inviteeIsNew, now, new ReferralTally(), cancellationToken);
+        if (problem is not null)
         {
             throw problem.ToException("code");
         }
 
-        var invite = (await referrals.FindCodeAsync(InviteCode.Normalize(code), cancellationToken))!;
-        var program = await referrals.GetProgramAsync(invite.ProgramId, null, cancellationToken);
+        var (invite, program) = (found!, open!);
         if (!await referrals.TryCountReferralAsync(program, invite.Code, now, cancellationToken))
         {
             throw CapReached(program.Terms).ToException("code");
@@ -79,6 +51,42 @@ internal sealed class ReferralDesk(IReferralRepository referrals, ICustomerRepos
         }
 
         return referral;
+    }
+
+    private async Task<(RedemptionProblem? Problem, InviteCode? Invite, ReferralProgram? Program)> CheckAsync(string code, Customer invitee, bool inviteeIsNew, DateTime now,
+        ReferralTally tally, CancellationToken cancellationToken)
+    {
+        if (await referrals.FindCodeAsync(InviteCode.Normalize(code), cancellationToken) is not { } invite)
+        {
+            return (new RedemptionProblem(RedemptionProblem.UnknownCode, "No invite code matches."), null, null);
+        }
+
+        var program = await referrals.GetProgramAsync(invite.ProgramId, null, cancellationToken);
+        var terms = program.Terms;
+        RedemptionProblem? problem = null;
+        if (!terms.IsOpenAt(now))
+        {
+            problem = new RedemptionProblem(RedemptionProblem.ProgramInactive, $"The programme '{terms.Name}' is not open now.");
+        }
+        else if (invite.CustomerId == invitee.Id || await SameEmailAsync(invite.CustomerId, invitee, cancellationToken))
+        {
+            problem = new RedemptionProblem(RedemptionProblem.SelfReferral, "A customer cannot redeem their own invite code.");
+        }
+        else if (!inviteeIsNew && await referrals.FindByInviteeAsync(invitee.Id, cancellationToken) is not null)
+        {
+            problem = new RedemptionProblem(RedemptionProblem.AlreadyReferred, "This customer was referred already.");
+        }
+        else if (invitee.Profile.SignedUpAt < terms.StartsAt)
+        {
+            problem = new RedemptionProblem(RedemptionProblem.NotNew, "Only a customer who signed up since the programme started can be referred.");
+        }
+        else if ((terms.ProgramCap is { } programCap && program.Referrals + tally.OfProgram(program.Id) >= programCap)
+            || (terms.PerReferrerCap is { } referrerCap && invite.Referrals + tally.OfCode(invite.Code) >= referrerCap))
+        {
+            problem = CapReached(terms);
+        }
+
+        return (problem, invite, program);
     }
 
     /// <summary>Rewards the pending referrals of invitees who have just made their first purchase.</summary>
@@ -123,8 +131,7 @@ internal sealed class ReferralDesk(IReferralRepository referrals, ICustomerRepos
             return false;
         }
 
-        var referrer = await customers.GetAsync(referrerId, null, cancellationToken);
-        return string.Equals(referrer.Profile.Personal.Email, email, StringComparison.OrdinalIgnoreCase);
+        return string.Equals(await customers.EmailOfAsync(referrerId, cancellationToken), email, StringComparison.OrdinalIgnoreCase);
     }
 
     private static RedemptionProblem CapReached(ReferralTerms terms) =>

@@ -21,4 +21,7 @@ internal interface ICustomerRepository
     Task UpdateStandingAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken);
 
     Task AddStageChangesAsync(IReadOnlyCollection<StageChange> changes, CancellationToken cancellationToken);
+
+    /// <summary>The customer's email (null when none, or erased).</summary>
+    Task<string?> EmailOfAsync(Guid id, CancellationToken cancellationToken);
 }

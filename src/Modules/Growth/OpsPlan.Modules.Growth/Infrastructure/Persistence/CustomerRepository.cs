@@ -87,6 +87,9 @@ internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepo
         return (await unitOfWork.QueryAsync<CustomerRow>(sql, new { Now = now, Limit = limit }, cancellationToken)).Select(row => row.ToDomain()).ToList();
     }
 
+    public Task<string?> EmailOfAsync(Guid id, CancellationToken cancellationToken) =>
+        unitOfWork.ExecuteScalarAsync<string>("SELECT email FROM growth.customers WHERE id = @Id", new { Id = id }, cancellationToken);
+
     public Task AddAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(InsertSql, customers.Select(CustomerRow.Parameters).ToList(), cancellationToken);
 

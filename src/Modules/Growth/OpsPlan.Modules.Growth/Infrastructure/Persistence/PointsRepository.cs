@@ -1,3 +1,4 @@
+using System.Data.Common;
 using OpsPlan.Modules.Growth.Application.Points;
 using OpsPlan.Modules.Growth.Contracts;
 using OpsPlan.Modules.Growth.Domain.Points;
@@ -64,6 +65,16 @@ internal sealed class PointsRepository(IUnitOfWork unitOfWork) : IPointsReposito
     public async Task<long> BalanceAsync(Guid customerId, CancellationToken cancellationToken) =>
         await unitOfWork.ExecuteScalarAsync<long>(BalanceSql, new { CustomerId = customerId }, cancellationToken);
 
-    public Task AddEntryAsync(PointsEntry entry, CancellationToken cancellationToken) =>
-        unitOfWork.ExecuteAsync(InsertSql, PointsEntryRow.Parameters(entry), cancellationToken);
+    public async Task AddEntryAsync(PointsEntry entry, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await unitOfWork.ExecuteAsync(InsertSql, PointsEntryRow.Parameters(entry), cancellationToken);
+        }
+        catch (DbException exception) when (UniqueKeyViolation.Is(exception))
+        {
+            // The same key raced in on another connection and committed first: this attempt rolls back, a retry returns that entry.
+            throw new BusinessRuleException(PointsLedger.KeyReused, $"The key '{entry.Key}' was recorded by a request at the same time.", ["Send it again to get that entry."]);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using OpsPlan.Modules.Growth.Application.Referrals;
 using OpsPlan.Modules.Growth.Contracts;
 using OpsPlan.Modules.Growth.Domain.Referrals;
@@ -91,18 +92,28 @@ internal sealed class ReferralRepository(IUnitOfWork unitOfWork) : IReferralRepo
         await unitOfWork.ExecuteAsync(CountProgramSql, new { ProgramId = program.Id, Now = now }, cancellationToken) == 1
         && await unitOfWork.ExecuteAsync(CountCodeSql, new { Code = code, Cap = program.Terms.PerReferrerCap }, cancellationToken) == 1;
 
-    public Task AddReferralAsync(Referral referral, CancellationToken cancellationToken) =>
-        unitOfWork.ExecuteAsync(InsertReferralSql, new
+    public async Task AddReferralAsync(Referral referral, CancellationToken cancellationToken)
+    {
+        try
         {
-            referral.Id,
-            referral.ProgramId,
-            referral.Code,
-            referral.ReferrerId,
-            referral.InviteeId,
-            Status = EnumText.ToText(referral.Status),
-            referral.RedeemedAt,
-            referral.RewardedAt,
-        }, cancellationToken);
+            await unitOfWork.ExecuteAsync(InsertReferralSql, new
+            {
+                referral.Id,
+                referral.ProgramId,
+                referral.Code,
+                referral.ReferrerId,
+                referral.InviteeId,
+                Status = EnumText.ToText(referral.Status),
+                referral.RedeemedAt,
+                referral.RewardedAt,
+            }, cancellationToken);
+        }
+        catch (DbException exception) when (UniqueKeyViolation.Is(exception))
+        {
+            // Another redemption for the same invitee committed between our check and our insert (SQL Server's writers run side by side).
+            throw new BusinessRuleException(RedemptionProblem.AlreadyReferred, "This customer was referred already.");
+        }
+    }
 
     public async Task<bool> TryMarkRewardedAsync(Referral referral, DateTime now, CancellationToken cancellationToken)
     {
