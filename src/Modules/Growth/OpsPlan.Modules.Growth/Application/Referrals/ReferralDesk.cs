@@ -38,16 +38,18 @@ internal sealed class ReferralDesk(IReferralRepository referrals, ICustomerRepos
         }
 
         var (invite, program) = (found!, open!);
-        if (!await referrals.TryCountReferralAsync(program, invite.Code, now, cancellationToken))
+        var rewardNow = program.Terms.Trigger == RewardTrigger.Signup || invitee.Standing.Value.PurchaseCount > 0;
+        if (!await referrals.TryCountReferralAsync(program, invite.Code, rewardNow, now, cancellationToken))
         {
             throw CapReached(program.Terms).ToException("code");
         }
 
-        var referral = new Referral(Ids.New(), program.Id, invite.Code, invite.CustomerId, invitee.Id, ReferralStatus.Pending, now, null);
+        var referral = new Referral(Ids.New(), program.Id, invite.Code, invite.CustomerId, invitee.Id,
+            rewardNow ? ReferralStatus.Rewarded : ReferralStatus.Pending, now, rewardNow ? now : null);
         await referrals.AddReferralAsync(referral, cancellationToken);
-        if (program.Terms.Trigger == RewardTrigger.Signup || invitee.Standing.Value.PurchaseCount > 0)
+        if (rewardNow)
         {
-            return await RewardAsync(referral, program, now, cancellationToken);
+            await PayAsync(referral, program, now, cancellationToken);
         }
 
         return referral;
@@ -107,21 +109,22 @@ internal sealed class ReferralDesk(IReferralRepository referrals, ICustomerRepos
         }
     }
 
-    private async Task<Referral> RewardAsync(Referral referral, ReferralProgram program, DateTime now, CancellationToken cancellationToken)
+    private async Task RewardAsync(Referral referral, ReferralProgram program, DateTime now, CancellationToken cancellationToken)
     {
-        if (!await referrals.TryMarkRewardedAsync(referral, now, cancellationToken))
+        if (await referrals.TryMarkRewardedAsync(referral, now, cancellationToken))
         {
-            return referral;
+            await PayAsync(referral, program, now, cancellationToken);
         }
+    }
 
+    private async Task PayAsync(Referral referral, ReferralProgram program, DateTime now, CancellationToken cancellationToken)
+    {
         if (program.Terms.Reward is { Kind: RewardKind.Points, Points: { } amount })
         {
             // Keyed by the referral: whatever retries, one referral earns its referrer one entry.
             await points.RecordAsync(referral.ReferrerId, "referral-" + referral.Id.ToString("N"), PointsEntryKind.Earn, amount, PointsSource.Referral, referral.Id,
                 $"Referral reward: {program.Terms.Name}", now, cancellationToken);
         }
-
-        return referral with { Status = ReferralStatus.Rewarded, RewardedAt = now };
     }
 
     private async Task<bool> SameEmailAsync(Guid referrerId, Customer invitee, CancellationToken cancellationToken)

@@ -21,9 +21,10 @@ internal interface IReferralRepository
 
     /// <summary>
     /// Counts one more referral against both caps in single statements that check the cap as they count, so two racing
-    /// redemptions cannot both take the last place; false (nothing counted) when either cap is reached.
+    /// redemptions cannot both take the last place; false when either cap is reached. A referral rewarded at once is
+    /// counted as rewarded in the same statements.
     /// </summary>
-    Task<bool> TryCountReferralAsync(ReferralProgram program, string code, DateTime now, CancellationToken cancellationToken);
+    Task<bool> TryCountReferralAsync(ReferralProgram program, string code, bool rewarded, DateTime now, CancellationToken cancellationToken);
 
     Task AddReferralAsync(Referral referral, CancellationToken cancellationToken);
 

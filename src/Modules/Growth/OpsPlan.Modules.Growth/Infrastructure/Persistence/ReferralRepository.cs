@@ -45,11 +45,12 @@ internal sealed class ReferralRepository(IUnitOfWork unitOfWork) : IReferralRepo
     // Each counter checks its cap in the same statement that moves it: under concurrent redemptions only as many
     // succeed as there are places left. The programme's version moves with its counts, so its ETag does too.
     private const string CountProgramSql = """
-        UPDATE growth.referral_programs SET referral_count = referral_count + 1, updated_at = @Now, version = version + 1
+        UPDATE growth.referral_programs
+        SET referral_count = referral_count + 1, rewarded_count = rewarded_count + @Rewarded, updated_at = @Now, version = version + 1
         WHERE id = @ProgramId AND (program_cap IS NULL OR referral_count < program_cap)
         """;
     private const string CountCodeSql = """
-        UPDATE growth.invite_codes SET referral_count = referral_count + 1
+        UPDATE growth.invite_codes SET referral_count = referral_count + 1, rewarded_count = rewarded_count + @Rewarded
         WHERE code = @Code AND (@Cap IS NULL OR referral_count < @Cap)
         """;
 
@@ -88,9 +89,12 @@ internal sealed class ReferralRepository(IUnitOfWork unitOfWork) : IReferralRepo
     public async Task<Referral?> FindByInviteeAsync(Guid inviteeId, CancellationToken cancellationToken) =>
         (await unitOfWork.QuerySingleOrDefaultAsync<ReferralRow>(ByInviteeSql, new { InviteeId = inviteeId }, cancellationToken))?.ToDomain();
 
-    public async Task<bool> TryCountReferralAsync(ReferralProgram program, string code, DateTime now, CancellationToken cancellationToken) =>
-        await unitOfWork.ExecuteAsync(CountProgramSql, new { ProgramId = program.Id, Now = now }, cancellationToken) == 1
-        && await unitOfWork.ExecuteAsync(CountCodeSql, new { Code = code, Cap = program.Terms.PerReferrerCap }, cancellationToken) == 1;
+    public async Task<bool> TryCountReferralAsync(ReferralProgram program, string code, bool rewarded, DateTime now, CancellationToken cancellationToken)
+    {
+        var reward = rewarded ? 1 : 0;
+        return await unitOfWork.ExecuteAsync(CountProgramSql, new { ProgramId = program.Id, Rewarded = reward, Now = now }, cancellationToken) == 1
+            && await unitOfWork.ExecuteAsync(CountCodeSql, new { Code = code, Cap = program.Terms.PerReferrerCap, Rewarded = reward }, cancellationToken) == 1;
+    }
 
     public async Task AddReferralAsync(Referral referral, CancellationToken cancellationToken)
     {
