@@ -58,6 +58,7 @@ public sealed class CampaignsTests(DatabaseProvider provider) : GrowthTest(provi
         var runningBeforeSweep = await StatusAsync(campaign);
         var listedRunning = await Growth.GetJsonAsync($"{Campaigns}?status=running");
         var advanced = await (await Growth.PostJsonAsync(Campaigns + "/advance", new { })).ShouldHaveStatus(HttpStatusCode.OK);
+        var published = await Api.DeliverOutboxAsync();
         Time.Advance(Ends - Starts.AddHours(1));
         var completed = await Growth.GetJsonAsync($"{Campaigns}/{campaign}");
 
@@ -69,6 +70,7 @@ public sealed class CampaignsTests(DatabaseProvider provider) : GrowthTest(provi
             Assert.That(runningBeforeSweep, Is.EqualTo("running"), "a read never waits for the sweep");
             Assert.That(listedRunning["items"]!.AsArray().Select(item => item!.Id()), Is.EqualTo(new[] { campaign }));
             Assert.That(advanced["changed"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(published, Is.EqualTo(2), "draft → scheduled and scheduled → running are published as growth.campaign-status-changed");
             Assert.That(completed["status"]!.GetValue<string>(), Is.EqualTo("completed"));
             Assert.That(completed["statusChangedAt"]!.GetValue<DateTime>(), Is.EqualTo(Ends));
         });
