@@ -4,7 +4,11 @@ using Microsoft.Extensions.Logging;
 
 namespace OpsPlan.Modules.Growth.Application;
 
-/// <summary>Sends <typeparamref name="TCommand"/> on a timer, each time in a scope of its own; a failed pass is logged and retried on the next tick.</summary>
+/// <summary>
+/// Sends <typeparamref name="TCommand"/> on a timer, each time in a scope of its own, when <see cref="AnythingDueAsync"/>
+/// says there is work: a pass with nothing to do would still commit, add an audit entry and empty the module's view cache.
+/// A failed pass is logged and retried on the next tick.
+/// </summary>
 internal abstract class PeriodicCommandService<TCommand, TResult>(IServiceScopeFactory scopes, TimeSpan interval, TimeProvider time, ILogger logger) : BackgroundService
     where TCommand : ICommand<TResult>, new()
 {
@@ -16,6 +20,11 @@ internal abstract class PeriodicCommandService<TCommand, TResult>(IServiceScopeF
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
+                if (!await AnythingDueAsync(scope.ServiceProvider, stoppingToken))
+                {
+                    continue;
+                }
+
                 var result = await scope.ServiceProvider.GetRequiredService<IDispatcher>().SendAsync(new TCommand(), stoppingToken);
                 Report(logger, result);
             }
@@ -27,5 +36,16 @@ internal abstract class PeriodicCommandService<TCommand, TResult>(IServiceScopeF
         }
     }
 
+    protected abstract Task<bool> AnythingDueAsync(IServiceProvider services, CancellationToken cancellationToken);
+
     protected abstract void Report(ILogger logger, TResult result);
+
+    /// <summary>Whether <paramref name="countSql"/> (a count with <c>@Now</c>) finds anything due at the clock's now.</summary>
+    protected static async Task<bool> AnyAsync(IServiceProvider services, string countSql, CancellationToken cancellationToken)
+    {
+        var connectionFactory = services.GetRequiredService<IDbConnectionFactory>();
+        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(countSql, new { Now = services.GetRequiredService<IClock>().UtcNow },
+            cancellationToken: cancellationToken)) > 0;
+    }
 }

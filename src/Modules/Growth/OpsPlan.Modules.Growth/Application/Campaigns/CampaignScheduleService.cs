@@ -9,6 +9,10 @@ namespace OpsPlan.Modules.Growth.Application.Campaigns;
 internal sealed class CampaignScheduleService(IServiceScopeFactory scopes, IOptions<GrowthOptions> options, TimeProvider time, ILogger<CampaignScheduleService> logger)
     : PeriodicCommandService<AdvanceCampaignsCommand, CampaignAdvanceDto>(scopes, options.Value.CampaignScheduleInterval, time, logger)
 {
+    private const string DueSql = "SELECT COUNT(*) FROM growth.campaigns WHERE status_due_at IS NOT NULL AND status_due_at <= @Now";
+
+    protected override Task<bool> AnythingDueAsync(IServiceProvider services, CancellationToken cancellationToken) => AnyAsync(services, DueSql, cancellationToken);
+
     protected override void Report(ILogger logger, CampaignAdvanceDto result)
     {
         if (result.Changed > 0)

@@ -9,5 +9,9 @@ namespace OpsPlan.Modules.Growth.Application.Stages;
 internal sealed class StageReevaluationService(IServiceScopeFactory scopes, IOptions<GrowthOptions> options, TimeProvider time, ILogger<StageReevaluationService> logger)
     : PeriodicCommandService<ReevaluateStagesCommand, StageReevaluationDto>(scopes, options.Value.StageReevaluationInterval, time, logger)
 {
+    private const string DueSql = "SELECT COUNT(*) FROM growth.customers WHERE stage_due_at IS NOT NULL AND stage_due_at <= @Now";
+
+    protected override Task<bool> AnythingDueAsync(IServiceProvider services, CancellationToken cancellationToken) => AnyAsync(services, DueSql, cancellationToken);
+
     protected override void Report(ILogger logger, StageReevaluationDto result) => logger.LogInformation("Lifecycle stages re-evaluated: {Changed} changed", result.Changed);
 }
