@@ -29,6 +29,12 @@ public sealed class SqlServerModelTests
             }
         }
 
+        var composed = SqlServerStatements.ComposedByCommands().ToList();
+        foreach (var (name, sql) in composed)
+        {
+            model.AddStatement(name, TSql.AsDapperSendsIt(sql));
+        }
+
         var (built, queries, silent) = await SqlServerStatements.BuiltByQueryHandlersAsync();
         foreach (var sql in built)
         {
@@ -37,7 +43,7 @@ public sealed class SqlServerModelTests
 
         Assert.That(model.Problems(), Is.Empty);
         Assert.That(silent, Is.Empty, "these shapes of a query were refused before reaching the database, so their SQL went unchecked");
-        TestContext.Out.WriteLine($"Resolved {constants.Count} SQL constants and {built.Count} statements built by {queries} query handlers.");
+        TestContext.Out.WriteLine($"Resolved {constants.Count} SQL constants, {composed.Count} composed by commands and {built.Count} statements built by {queries} query handlers.");
     }
 
     [TestCase("SELECT id, titel FROM risk.risks WHERE id = @Id", "titel")]

@@ -50,6 +50,17 @@ public sealed class SqlServerSqlTests
     }
 
     [Test]
+    public void What_commands_compose_at_run_time_parses()
+    {
+        var failures = SqlServerStatements.ComposedByCommands()
+            .Select(composed => (composed.Name, composed.Sql, Errors: TSql.Errors(TSql.AsDapperSendsIt(composed.Sql))))
+            .Where(result => result.Errors.Count > 0)
+            .Select(result => $"{result.Name}: {string.Join("; ", result.Errors)}\n{result.Sql}");
+
+        Assert.That(failures, Is.Empty);
+    }
+
+    [Test]
     public async Task Every_query_handler_builds_sql_that_sql_server_parses()
     {
         var (statements, queries, _) = await SqlServerStatements.BuiltByQueryHandlersAsync();

@@ -10,8 +10,11 @@ using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Domain;
 using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.BuildingBlocks.Persistence;
+using OpsPlan.BuildingBlocks.Persistence.Dialects;
 using OpsPlan.Modules.Finance.Contracts.Cash;
+using OpsPlan.Modules.Growth.Application.Segments.Rules;
 using OpsPlan.Modules.Growth.Contracts.Segments;
+using OpsPlan.Modules.Growth.Infrastructure.Persistence;
 
 namespace OpsPlan.IntegrationTests.SqlServer;
 
@@ -31,6 +34,22 @@ internal static class SqlServerStatements
             .Where(field => field is { IsLiteral: true } && field.FieldType == typeof(string)
                 && (field.Name.EndsWith("Sql", StringComparison.Ordinal) || field.Name.EndsWith("SqlServer", StringComparison.Ordinal)))
             .Select(field => (field.DeclaringType!.FullName + "." + field.Name, (string)field.GetRawConstantValue()!));
+
+    /// <summary>
+    /// What command-side code joins at run time from its constants: a due list with SQL Server's limit clause, a campaign's
+    /// audience frozen from a segment rule that uses every field and operator.
+    /// </summary>
+    public static IEnumerable<(string Name, string Sql)> ComposedByCommands()
+    {
+        var limit = SqlDialect.SqlServer.LimitClause("@Limit");
+        var filter = SegmentRuleCompiler.Compile(SegmentRuleSamples.EveryFieldAndOperator, SqlDialect.SqlServer, new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc), "EUR");
+        yield return ("CustomerRepository.DueSql + limit", ConstantOf<CustomerRepository>("DueSql") + " " + limit);
+        yield return ("CampaignRepository.DueSql + limit", ConstantOf<CampaignRepository>("DueSql") + " " + limit);
+        yield return ("CampaignRepository.FreezeSql + a segment rule", ConstantOf<CampaignRepository>("FreezeSql") + " AND " + filter.Condition);
+    }
+
+    private static string ConstantOf<T>(string name) =>
+        (string)typeof(T).GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetRawConstantValue()!;
 
     /// <summary>The distinct statements the query handlers sent, how many queries were run, and which shapes of them sent nothing.</summary>
     public static async Task<(List<string> Statements, int Queries, List<string> Silent)> BuiltByQueryHandlersAsync()
