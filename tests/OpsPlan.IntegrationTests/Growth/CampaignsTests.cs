@@ -202,6 +202,8 @@ public sealed class CampaignsTests(DatabaseProvider provider) : GrowthTest(provi
         var campaign = (await DraftAsync(segment)).Id();
 
         await (await TransitionAsync(campaign, "running")).ShouldBeProblem(HttpStatusCode.Conflict, "growth.invalid-transition");
+        await (await Growth.PostJsonAsync($"{Campaigns}/{campaign}/status-transitions", new { status = "scheduled" }, "\"99\""))
+            .ShouldBeProblem(HttpStatusCode.PreconditionFailed);
         await (await TransitionAsync(campaign, "scheduled")).ShouldHaveStatus(HttpStatusCode.OK);
         var current = await Growth.GetAsync($"{Campaigns}/{campaign}");
         await (await Growth.PutJsonAsync($"{Campaigns}/{campaign}", new { name = "Changed", goal = "upsell" }, current.Headers.ETag!.Tag))
