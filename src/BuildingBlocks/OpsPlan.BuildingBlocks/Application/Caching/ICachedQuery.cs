@@ -3,6 +3,7 @@ namespace OpsPlan.BuildingBlocks.Application.Caching;
 /// <summary>
 /// Marks a computed view that may be answered from a short-lived cache. A result is reused only until its module
 /// commits a write in this process, and never longer than <see cref="QueryCache.Lifetime"/>, which bounds how long
-/// a write made by another instance takes to show. The query's value equality is the cache key, so it must be a record.
+/// a write made by another instance takes to show (a stale result is served a little longer, see <see cref="QueryCache"/>,
+/// only while one caller is recomputing it). The query's value equality is the cache key, so it must be a record.
 /// </summary>
 public interface ICachedQuery;

@@ -5,11 +5,15 @@ namespace OpsPlan.BuildingBlocks.Application.Caching;
 
 /// <summary>
 /// The results of <see cref="ICachedQuery"/> views, keyed by the query and its module's write generation: every
-/// commit in a module moves its generation on, so the next read recomputes.
+/// commit in a module moves its generation on, so the next read recomputes. An entry is fresh for
+/// <see cref="Lifetime"/>; after that, while no write has happened, it may still be served for <see cref="StaleFor"/>
+/// to callers who arrive while one caller recomputes it, so a busy view never makes all its readers wait at once.
 /// </summary>
 public sealed class QueryCache(TimeProvider time) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(2);
+
+    public static readonly TimeSpan StaleFor = TimeSpan.FromSeconds(10);
 
     // Bounded: filters such as an owner are free text, so the number of distinct queries is not.
     private readonly MemoryCache _results = ClockedMemoryCache.Create(time, sizeLimit: 2_000);
@@ -20,7 +24,21 @@ public sealed class QueryCache(TimeProvider time) : IDisposable
 
     internal void WriteCommitted(string module) => _generations.AddOrUpdate(module, 1, (_, generation) => generation + 1);
 
-    internal bool TryGet<TResult>(object key, out TResult? result) => _results.TryGetValue(key, out result);
+    /// <summary>
+    /// The stored result of <paramref name="key"/> when it is fresh, or when it is stale and another caller is already
+    /// recomputing it; otherwise false, and the caller computes (or joins the computation) with <see cref="JoinAsync"/>.
+    /// </summary>
+    internal bool TryGet<TResult>(object key, out TResult? result)
+    {
+        if (_results.TryGetValue(key, out Entry<TResult>? entry) && (time.GetUtcNow() < entry!.FreshUntil || _inFlight.ContainsKey(key)))
+        {
+            result = entry.Result;
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
 
     /// <summary>
     /// The computation of <paramref name="key"/> already running, or <paramref name="compute"/> started now: callers
@@ -37,7 +55,8 @@ public sealed class QueryCache(TimeProvider time) : IDisposable
         try
         {
             var result = await compute();
-            _results.Set(key, result, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+            var entry = new Entry<TResult>(result, time.GetUtcNow() + Lifetime);
+            _results.Set(key, entry, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime + StaleFor, Size = 1 });
             return result;
         }
         finally
@@ -47,4 +66,6 @@ public sealed class QueryCache(TimeProvider time) : IDisposable
     }
 
     public void Dispose() => _results.Dispose();
+
+    private sealed record Entry<TResult>(TResult Result, DateTimeOffset FreshUntil);
 }
