@@ -61,7 +61,7 @@ internal sealed class GrowthSeeder(IServiceProvider provider)
                 var repository = services.GetRequiredService<ICustomerRepository>();
                 await repository.AddAsync(customers, CancellationToken.None);
                 await repository.AddStageChangesAsync(customers.SelectMany(customer => customer.StageChanges).ToList(), CancellationToken.None);
-                await services.GetRequiredService<IActivityRepository>().AddAsync(events, CancellationToken.None);
+                await services.GetRequiredService<IActivityRepository>().AddAsync(events, ActivityMarks.Of(events, _ => null), CancellationToken.None);
             });
         }
 

@@ -52,6 +52,18 @@ public static class UnitOfWorkExtensions
         }
     }
 
+    /// <summary>
+    /// One statement that updates <paramref name="rows"/> rows at once (their values in a <see cref="JsonRows"/>
+    /// parameter): each must be found at the version it was read at, or another writer came first (412).
+    /// </summary>
+    public static async Task UpdateVersionedAsync(this IUnitOfWork unitOfWork, string sql, object parameters, int rows, CancellationToken cancellationToken)
+    {
+        if (rows > 0 && await unitOfWork.ExecuteAsync(sql, parameters, cancellationToken) != rows)
+        {
+            throw new PreconditionFailedException();
+        }
+    }
+
     private static CommandDefinition Command(IUnitOfWork unitOfWork, string sql, object? parameters, CancellationToken cancellationToken) =>
         new(sql, parameters, unitOfWork.Transaction, cancellationToken: cancellationToken);
 }

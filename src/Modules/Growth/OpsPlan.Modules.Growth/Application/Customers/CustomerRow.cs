@@ -109,24 +109,22 @@ internal sealed class CustomerRow : VersionedRow
     }
 
     /// <summary>The parameters of a standing-only update: stage, activity and value.</summary>
-    public static object StandingParameters(Customer customer)
+    /// <summary>What activity and time change (stage, activity, value) as one row of a <see cref="JsonRows"/> update.</summary>
+    public static void WriteStanding(JsonRowWriter row, Customer customer)
     {
         var standing = customer.Standing;
-        return new
-        {
-            customer.Id,
-            Stage = EnumText.ToText(standing.Stage!.Value),
-            standing.StageChangedAt,
-            standing.StageDueAt,
-            standing.LastActiveAt,
-            LtvMinor = standing.Value.LifetimeValueMinor,
-            standing.Value.PurchaseCount,
-            standing.Value.FirstPurchaseAt,
-            standing.Value.LastPurchaseAt,
-            customer.UpdatedAt,
-            customer.Version,
-            customer.LoadedVersion,
-        };
+        row.Id("id", customer.Id)
+            .Text("stage", EnumText.ToText(standing.Stage!.Value))
+            .Time("stageChangedAt", standing.StageChangedAt)
+            .Time("stageDueAt", standing.StageDueAt)
+            .Time("lastActiveAt", standing.LastActiveAt)
+            .Number("ltvMinor", standing.Value.LifetimeValueMinor)
+            .Number("purchaseCount", standing.Value.PurchaseCount)
+            .Time("firstPurchaseAt", standing.Value.FirstPurchaseAt)
+            .Time("lastPurchaseAt", standing.Value.LastPurchaseAt)
+            .Time("updatedAt", customer.UpdatedAt)
+            .Number("version", customer.Version)
+            .Number("loadedVersion", customer.LoadedVersion);
     }
 
     /// <summary>The parameters of an insert or update: every column of the customer as it is now.</summary>

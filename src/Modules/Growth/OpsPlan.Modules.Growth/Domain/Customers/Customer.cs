@@ -10,6 +10,7 @@ namespace OpsPlan.Modules.Growth.Domain.Customers;
 internal sealed class Customer : AggregateRoot
 {
     private readonly List<StageChange> _stageChanges = [];
+    private readonly DateTime? _storedStageDueAt;
 
     private Customer(AggregateState state, string externalId, CustomerProfile profile, CustomerStanding standing, Erasure? erasure)
         : base(state)
@@ -18,6 +19,7 @@ internal sealed class Customer : AggregateRoot
         Profile = profile;
         Standing = standing;
         Erasure = erasure;
+        _storedStageDueAt = standing.StageDueAt;
     }
 
     public string ExternalId { get; }
@@ -27,6 +29,9 @@ internal sealed class Customer : AggregateRoot
     public CustomerStanding Standing { get; private set; }
 
     public Erasure? Erasure { get; private set; }
+
+    /// <summary>Whether the next check time differs from the stored one (its index needs the write).</summary>
+    public bool StageDueMoved => Standing.StageDueAt != _storedStageDueAt;
 
     /// <summary>The stage changes this command made, for the history and the integration events.</summary>
     public IReadOnlyList<StageChange> StageChanges => _stageChanges;
@@ -84,9 +89,17 @@ internal sealed class Customer : AggregateRoot
     {
         var value = purchases.Aggregate(Standing.Value, (total, purchase) => total.WithPurchase(purchase.ValueMinor, purchase.OccurredAt));
         var active = Standing.LastActiveAt is { } known && known >= lastActiveAt ? known : lastActiveAt;
+        var (stageBefore, checkBefore) = (Standing.Stage, Standing.StageDueAt);
         Standing = Standing with { LastActiveAt = active, Value = value };
         Touch(now);
         Reevaluate(windows, now, StageChange.ReasonActivity);
+
+        // Activity only ever moves the next change by time later. Keeping the earlier check time spares the due index
+        // a write per customer per batch; the sweep then re-evaluates, changes nothing and stores the exact time.
+        if (Standing.Stage == stageBefore && checkBefore is { } earlier && Standing.StageDueAt is { } exact && earlier <= exact)
+        {
+            Standing = Standing with { StageDueAt = earlier };
+        }
     }
 
     /// <summary>Applies the stage rule as of <paramref name="now"/>; a change is recorded with <paramref name="reason"/>.</summary>

@@ -2,76 +2,118 @@ using OpsPlan.Modules.Growth.Domain.Activity;
 
 namespace OpsPlan.Modules.Growth.Infrastructure.Persistence;
 
-/// <summary>Stores activity events and the per-day and per-month activity marks the KPIs count.</summary>
+/// <summary>
+/// Stores activity events and the per-day and per-month activity marks the KPIs count. A batch holds up to 10,000
+/// events, so each step is one statement over all of them (<see cref="JsonRows"/>), not one per event.
+/// </summary>
 internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepository
 {
-    // SQL Server takes at most 2,100 parameters a statement: lookups go in chunks well below it.
-    private const int LookupChunk = 1_000;
-
-    private const string ReceivedSql = "SELECT event_id AS EventId, id AS Id FROM growth.activity_events WHERE event_id IN @EventIds";
-
-    private const string InsertSql = """
-        INSERT INTO growth.activity_events (id, event_id, customer_id, type, occurred_at, value_minor, currency, product_id, received_at)
-        VALUES (@Id, @EventId, @CustomerId, @Type, @OccurredAt, @ValueMinor, @Currency, @ProductId, @ReceivedAt)
+    private const string ReceivedSqlite = """
+        SELECT event_id AS EventId, id AS Id FROM growth.activity_events
+        WHERE event_id IN (SELECT value FROM json_each(@EventIds))
         """;
 
-    private const string MarkDaySqlite = "INSERT INTO growth.customer_activity_days (customer_id, day) VALUES (@CustomerId, @Day) ON CONFLICT DO NOTHING";
+    private const string ReceivedSqlServer = """
+        SELECT event_id AS EventId, id AS Id FROM growth.activity_events
+        WHERE event_id IN (SELECT value FROM OPENJSON(@EventIds))
+        """;
 
-    private const string MarkMonthSqlite = "INSERT INTO growth.customer_activity_months (customer_id, month) VALUES (@CustomerId, @Month) ON CONFLICT DO NOTHING";
+    private const string InsertSqlite = """
+        INSERT INTO growth.activity_events (id, event_id, customer_id, type, occurred_at, value_minor, currency, product_id, received_at)
+        SELECT json_extract(value, '$.id'), json_extract(value, '$.eventId'), json_extract(value, '$.customerId'), json_extract(value, '$.type'),
+               json_extract(value, '$.occurredAt'), json_extract(value, '$.valueMinor'), json_extract(value, '$.currency'),
+               json_extract(value, '$.productId'), json_extract(value, '$.receivedAt')
+        FROM json_each(@Rows)
+        """;
+
+    private const string InsertSqlServer = """
+        INSERT INTO growth.activity_events (id, event_id, customer_id, type, occurred_at, value_minor, currency, product_id, received_at)
+        SELECT id, event_id, customer_id, type, occurred_at, value_minor, currency, product_id, received_at
+        FROM OPENJSON(@Rows) WITH (
+            id UNIQUEIDENTIFIER '$.id', event_id NVARCHAR(100) '$.eventId', customer_id UNIQUEIDENTIFIER '$.customerId', type VARCHAR(20) '$.type',
+            occurred_at DATETIME2(7) '$.occurredAt', value_minor BIGINT '$.valueMinor', currency CHAR(3) '$.currency',
+            product_id NVARCHAR(100) '$.productId', received_at DATETIME2(7) '$.receivedAt')
+        """;
+
+    // WHERE true: SQLite needs it to tell an upsert clause from a join constraint after INSERT … SELECT.
+    private const string MarkDaysSqlite = """
+        INSERT INTO growth.customer_activity_days (day, customer_id)
+        SELECT json_extract(value, '$.day'), json_extract(value, '$.customerId') FROM json_each(@Rows) WHERE true
+        ON CONFLICT DO NOTHING
+        """;
+
+    private const string MarkMonthsSqlite = """
+        INSERT INTO growth.customer_activity_months (customer_id, month)
+        SELECT json_extract(value, '$.customerId'), json_extract(value, '$.month') FROM json_each(@Rows) WHERE true
+        ON CONFLICT DO NOTHING
+        """;
 
     // UPDLOCK, HOLDLOCK: the check and the insert are one step under concurrent writers.
-    private const string MarkDaySqlServer = """
-        INSERT INTO growth.customer_activity_days (customer_id, day)
-        SELECT @CustomerId, @Day
-        WHERE NOT EXISTS (SELECT 1 FROM growth.customer_activity_days WITH (UPDLOCK, HOLDLOCK) WHERE customer_id = @CustomerId AND day = @Day)
+    private const string MarkDaysSqlServer = """
+        INSERT INTO growth.customer_activity_days (day, customer_id)
+        SELECT mark.day, mark.customer_id
+        FROM OPENJSON(@Rows) WITH (day DATE '$.day', customer_id UNIQUEIDENTIFIER '$.customerId') AS mark
+        WHERE NOT EXISTS (SELECT 1 FROM growth.customer_activity_days AS existing WITH (UPDLOCK, HOLDLOCK)
+                          WHERE existing.day = mark.day AND existing.customer_id = mark.customer_id)
         """;
 
-    private const string MarkMonthSqlServer = """
+    private const string MarkMonthsSqlServer = """
         INSERT INTO growth.customer_activity_months (customer_id, month)
-        SELECT @CustomerId, @Month
-        WHERE NOT EXISTS (SELECT 1 FROM growth.customer_activity_months WITH (UPDLOCK, HOLDLOCK) WHERE customer_id = @CustomerId AND month = @Month)
+        SELECT mark.customer_id, mark.month
+        FROM OPENJSON(@Rows) WITH (customer_id UNIQUEIDENTIFIER '$.customerId', month DATE '$.month') AS mark
+        WHERE NOT EXISTS (SELECT 1 FROM growth.customer_activity_months AS existing WITH (UPDLOCK, HOLDLOCK)
+                          WHERE existing.customer_id = mark.customer_id AND existing.month = mark.month)
         """;
 
     public async Task<IReadOnlyDictionary<string, Guid>> FindReceivedAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var chunk in eventIds.Chunk(LookupChunk))
+        if (eventIds.Count == 0)
         {
-            foreach (var row in await unitOfWork.QueryAsync<ReceivedRow>(ReceivedSql, new { EventIds = chunk }, cancellationToken))
-            {
-                found[row.EventId] = row.Id;
-            }
+            return new Dictionary<string, Guid>();
         }
 
-        return found;
+        var rows = await unitOfWork.QueryAsync<ReceivedRow>(unitOfWork.Dialect.Pick(ReceivedSqlite, ReceivedSqlServer),
+            new { EventIds = JsonRows.Texts(eventIds) }, cancellationToken);
+        return rows.ToDictionary(row => row.EventId, row => row.Id, StringComparer.Ordinal);
     }
 
-    public async Task AddAsync(IReadOnlyCollection<ActivityEvent> events, CancellationToken cancellationToken)
+    public async Task AddAsync(IReadOnlyCollection<ActivityEvent> events, ActivityMarks marks, CancellationToken cancellationToken)
     {
         if (events.Count == 0)
         {
             return;
         }
 
-        await unitOfWork.ExecuteAsync(InsertSql, events.Select(recorded => new
+        var dialect = unitOfWork.Dialect;
+        await unitOfWork.ExecuteAsync(dialect.Pick(InsertSqlite, InsertSqlServer), new
         {
-            recorded.Id,
-            recorded.EventId,
-            recorded.CustomerId,
-            Type = EnumText.ToText(recorded.Type),
-            recorded.OccurredAt,
-            ValueMinor = recorded.Value?.MinorUnits,
-            Currency = recorded.Value?.Currency,
-            recorded.ProductId,
-            recorded.ReceivedAt,
-        }).ToList(), cancellationToken);
+            Rows = JsonRows.Of(events, dialect, (row, recorded) => row
+                .Id("id", recorded.Id)
+                .Text("eventId", recorded.EventId)
+                .Id("customerId", recorded.CustomerId)
+                .Text("type", EnumText.ToText(recorded.Type))
+                .Time("occurredAt", recorded.OccurredAt)
+                .Number("valueMinor", recorded.Value?.MinorUnits)
+                .Text("currency", recorded.Value?.Currency)
+                .Text("productId", recorded.ProductId)
+                .Time("receivedAt", recorded.ReceivedAt)),
+        }, cancellationToken);
 
-        var days = events.Select(recorded => (recorded.CustomerId, Day: DateOnly.FromDateTime(recorded.OccurredAt))).Distinct().ToList();
-        await unitOfWork.ExecuteAsync(unitOfWork.Dialect.Pick(MarkDaySqlite, MarkDaySqlServer),
-            days.Select(mark => new { mark.CustomerId, mark.Day }).ToList(), cancellationToken);
-        await unitOfWork.ExecuteAsync(unitOfWork.Dialect.Pick(MarkMonthSqlite, MarkMonthSqlServer),
-            days.Select(mark => (mark.CustomerId, Month: new DateOnly(mark.Day.Year, mark.Day.Month, 1))).Distinct()
-                .Select(mark => new { mark.CustomerId, mark.Month }).ToList(), cancellationToken);
+        if (marks.Days.Count > 0)
+        {
+            await unitOfWork.ExecuteAsync(dialect.Pick(MarkDaysSqlite, MarkDaysSqlServer), new
+            {
+                Rows = JsonRows.Of(marks.Days, dialect, (row, mark) => row.Id("customerId", mark.CustomerId).Date("day", mark.Day)),
+            }, cancellationToken);
+        }
+
+        if (marks.Months.Count > 0)
+        {
+            await unitOfWork.ExecuteAsync(dialect.Pick(MarkMonthsSqlite, MarkMonthsSqlServer), new
+            {
+                Rows = JsonRows.Of(marks.Months, dialect, (row, mark) => row.Id("customerId", mark.CustomerId).Date("month", mark.Month)),
+            }, cancellationToken);
+        }
     }
 
     private sealed class ReceivedRow

@@ -7,12 +7,11 @@ namespace OpsPlan.Modules.Growth.Infrastructure.Persistence;
 /// <summary>Saves customers and their stage history inside the command's unit of work.</summary>
 internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepository
 {
-    // SQL Server takes at most 2,100 parameters a statement: lookups go in chunks well below it.
-    private const int LookupChunk = 1_000;
-
     private const string SelectSql = CustomerRow.SelectFromSql + " WHERE id = @Id";
-    private const string ByExternalIdsSql = CustomerRow.SelectFromSql + " WHERE external_id IN @ExternalIds";
-    private const string ByIdsSql = CustomerRow.SelectFromSql + " WHERE id IN @Ids";
+    private const string ByExternalIdsSqlite = CustomerRow.SelectFromSql + " WHERE external_id IN (SELECT value FROM json_each(@ExternalIds))";
+    private const string ByExternalIdsSqlServer = CustomerRow.SelectFromSql + " WHERE external_id IN (SELECT value FROM OPENJSON(@ExternalIds))";
+    private const string ByIdsSqlite = CustomerRow.SelectFromSql + " WHERE id IN (SELECT value FROM json_each(@Ids))";
+    private const string ByIdsSqlServer = CustomerRow.SelectFromSql + " WHERE id IN (SELECT CAST(value AS UNIQUEIDENTIFIER) FROM OPENJSON(@Ids))";
     private const string DueSql = CustomerRow.SelectFromSql + " WHERE stage_due_at IS NOT NULL AND stage_due_at <= @Now ORDER BY stage_due_at, id";
 
     private const string InsertSql = """
@@ -37,13 +36,43 @@ internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepo
         WHERE id = @Id AND version = @LoadedVersion
         """;
 
-    // What activity and the passing of time change: the profile's columns (and their indexes) are left alone.
-    private const string UpdateStandingSql = """
-        UPDATE growth.customers
-        SET stage = @Stage, stage_changed_at = @StageChangedAt, stage_due_at = @StageDueAt, last_active_at = @LastActiveAt, ltv_minor = @LtvMinor,
-            purchase_count = @PurchaseCount, first_purchase_at = @FirstPurchaseAt, last_purchase_at = @LastPurchaseAt, updated_at = @UpdatedAt, version = @Version
-        WHERE id = @Id AND version = @LoadedVersion
+    // What activity and the passing of time change: the profile's columns (and their indexes) are left alone. One
+    // statement for all the customers of a batch, each at the version it was read at. SQLite rewrites an index entry
+    // whenever its column is assigned, even to the same value, so customers whose next check time stays are saved by a
+    // statement that leaves stage_due_at (and its index) alone.
+    private const string StandingSet = """
+        stage = saved.stage, stage_changed_at = saved.stage_changed_at, last_active_at = saved.last_active_at, ltv_minor = saved.ltv_minor,
+        purchase_count = saved.purchase_count, first_purchase_at = saved.first_purchase_at, last_purchase_at = saved.last_purchase_at,
+        updated_at = saved.updated_at, version = saved.version
         """;
+
+    private const string DueSet = ", stage_due_at = saved.stage_due_at";
+
+    private const string SqliteSavedRows = """
+        FROM (SELECT json_extract(value, '$.id') AS id, json_extract(value, '$.stage') AS stage, json_extract(value, '$.stageChangedAt') AS stage_changed_at,
+                     json_extract(value, '$.stageDueAt') AS stage_due_at, json_extract(value, '$.lastActiveAt') AS last_active_at,
+                     json_extract(value, '$.ltvMinor') AS ltv_minor, json_extract(value, '$.purchaseCount') AS purchase_count,
+                     json_extract(value, '$.firstPurchaseAt') AS first_purchase_at, json_extract(value, '$.lastPurchaseAt') AS last_purchase_at,
+                     json_extract(value, '$.updatedAt') AS updated_at, json_extract(value, '$.version') AS version,
+                     json_extract(value, '$.loadedVersion') AS loaded_version
+              FROM json_each(@Rows)) AS saved
+        WHERE customer.id = saved.id AND customer.version = saved.loaded_version
+        """;
+
+    private const string SqlServerSavedRows = """
+        FROM growth.customers AS customer
+        JOIN OPENJSON(@Rows) WITH (
+            id UNIQUEIDENTIFIER '$.id', stage VARCHAR(20) '$.stage', stage_changed_at DATETIME2(7) '$.stageChangedAt', stage_due_at DATETIME2(7) '$.stageDueAt',
+            last_active_at DATETIME2(7) '$.lastActiveAt', ltv_minor BIGINT '$.ltvMinor', purchase_count INT '$.purchaseCount',
+            first_purchase_at DATETIME2(7) '$.firstPurchaseAt', last_purchase_at DATETIME2(7) '$.lastPurchaseAt', updated_at DATETIME2(7) '$.updatedAt',
+            version BIGINT '$.version', loaded_version BIGINT '$.loadedVersion') AS saved
+          ON customer.id = saved.id AND customer.version = saved.loaded_version
+        """;
+
+    private const string UpdateStandingSqlite = "UPDATE growth.customers AS customer SET " + StandingSet + DueSet + " " + SqliteSavedRows;
+    private const string UpdateStandingKeepingDueSqlite = "UPDATE growth.customers AS customer SET " + StandingSet + " " + SqliteSavedRows;
+    private const string UpdateStandingSqlServer = "UPDATE customer SET " + StandingSet + DueSet + " " + SqlServerSavedRows;
+    private const string UpdateStandingKeepingDueSqlServer = "UPDATE customer SET " + StandingSet + " " + SqlServerSavedRows;
 
     private const string InsertStageChangeSql = """
         INSERT INTO growth.stage_history (id, customer_id, from_stage, to_stage, changed_at, reason)
@@ -53,33 +82,17 @@ internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepo
     public async Task<Customer> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken) =>
         (await unitOfWork.LoadAsync<CustomerRow>(SelectSql, new { Id = id }, "Customer", id, expectedVersion, cancellationToken)).ToDomain();
 
-    public async Task<IReadOnlyDictionary<string, Customer>> FindByExternalIdsAsync(IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<string, Customer>(StringComparer.Ordinal);
-        foreach (var chunk in externalIds.Chunk(LookupChunk))
-        {
-            foreach (var row in await unitOfWork.QueryAsync<CustomerRow>(ByExternalIdsSql, new { ExternalIds = chunk }, cancellationToken))
-            {
-                found[row.ExternalId] = row.ToDomain();
-            }
-        }
+    public async Task<IReadOnlyDictionary<string, Customer>> FindByExternalIdsAsync(IReadOnlyCollection<string> externalIds, CancellationToken cancellationToken) =>
+        externalIds.Count == 0
+            ? new Dictionary<string, Customer>()
+            : (await unitOfWork.QueryAsync<CustomerRow>(unitOfWork.Dialect.Pick(ByExternalIdsSqlite, ByExternalIdsSqlServer),
+                new { ExternalIds = JsonRows.Texts(externalIds) }, cancellationToken)).ToDictionary(row => row.ExternalId, row => row.ToDomain(), StringComparer.Ordinal);
 
-        return found;
-    }
-
-    public async Task<IReadOnlyDictionary<Guid, Customer>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var found = new Dictionary<Guid, Customer>();
-        foreach (var chunk in ids.Chunk(LookupChunk))
-        {
-            foreach (var row in await unitOfWork.QueryAsync<CustomerRow>(ByIdsSql, new { Ids = unitOfWork.Dialect.IdList(chunk) }, cancellationToken))
-            {
-                found[row.Id] = row.ToDomain();
-            }
-        }
-
-        return found;
-    }
+    public async Task<IReadOnlyDictionary<Guid, Customer>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        ids.Count == 0
+            ? new Dictionary<Guid, Customer>()
+            : (await unitOfWork.QueryAsync<CustomerRow>(unitOfWork.Dialect.Pick(ByIdsSqlite, ByIdsSqlServer),
+                new { Ids = JsonRows.Ids(ids) }, cancellationToken)).ToDictionary(row => row.Id, row => row.ToDomain());
 
     public async Task<IReadOnlyList<Customer>> DueForReevaluationAsync(DateTime now, int limit, CancellationToken cancellationToken)
     {
@@ -96,8 +109,16 @@ internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepo
     public Task UpdateAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken) =>
         unitOfWork.UpdateVersionedAsync(UpdateSql, customers.Select(CustomerRow.Parameters).ToList(), cancellationToken);
 
-    public Task UpdateStandingAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken) =>
-        unitOfWork.UpdateVersionedAsync(UpdateStandingSql, customers.Select(CustomerRow.StandingParameters).ToList(), cancellationToken);
+    public async Task UpdateStandingAsync(IReadOnlyCollection<Customer> customers, CancellationToken cancellationToken)
+    {
+        var dialect = unitOfWork.Dialect;
+        var dueMoved = customers.Where(customer => customer.StageDueMoved).ToList();
+        var dueKept = customers.Where(customer => !customer.StageDueMoved).ToList();
+        await unitOfWork.UpdateVersionedAsync(dialect.Pick(UpdateStandingSqlite, UpdateStandingSqlServer),
+            new { Rows = JsonRows.Of(dueMoved, dialect, CustomerRow.WriteStanding) }, dueMoved.Count, cancellationToken);
+        await unitOfWork.UpdateVersionedAsync(dialect.Pick(UpdateStandingKeepingDueSqlite, UpdateStandingKeepingDueSqlServer),
+            new { Rows = JsonRows.Of(dueKept, dialect, CustomerRow.WriteStanding) }, dueKept.Count, cancellationToken);
+    }
 
     public Task AddStageChangesAsync(IReadOnlyCollection<StageChange> changes, CancellationToken cancellationToken) =>
         unitOfWork.ExecuteAsync(InsertStageChangeSql, changes.Select(change => new

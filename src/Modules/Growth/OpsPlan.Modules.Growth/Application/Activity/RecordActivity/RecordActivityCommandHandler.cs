@@ -67,7 +67,8 @@ internal sealed class RecordActivityCommandHandler(IActivityRepository activity,
         }
 
         var stored = events.Select(pair => pair.Event).ToList();
-        await activity.AddAsync(stored, cancellationToken);
+        var lastActiveBefore = events.Select(pair => pair.Customer).Distinct().ToDictionary(customer => customer.Id, customer => customer.Standing.LastActiveAt);
+        await activity.AddAsync(stored, ActivityMarks.Of(stored, lastActiveBefore.GetValueOrDefault), cancellationToken);
         var windows = options.Value.Windows;
         var touched = new List<Customer>();
         var firstBuyers = new List<Guid>();
