@@ -1,9 +1,5 @@
 using System.Net;
-using System.Reflection;
 using System.Text.Json.Nodes;
-using Dapper;
-using Microsoft.Extensions.DependencyInjection;
-using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
@@ -175,15 +171,5 @@ public sealed class FinanceRiskFlowTests(DatabaseProvider provider) : ApiTest(pr
         (await Api.ClientFor(Roles.Risk).GetJsonAsync($"{Risks}?source=finance"))["items"]!.AsArray().Select(item => item!).ToList();
 
     /// <summary>Marks every published event of a type as not yet delivered and runs the relay: the same events arrive a second time.</summary>
-    private async Task RedeliverAsync<TEvent>()
-    {
-        var factory = Api.Services.GetRequiredService<IDbConnectionFactory>();
-        await using (var connection = await factory.OpenAsync(CancellationToken.None))
-        {
-            var reset = await connection.ExecuteAsync("UPDATE finance.outbox_messages SET processed_at = NULL WHERE type = @Type", new { Type = typeof(TEvent).GetCustomAttribute<IntegrationEventNameAttribute>()!.Name });
-            Assert.That(reset, Is.GreaterThan(0));
-        }
-
-        Assert.That(await Api.DeliverOutboxAsync(), Is.GreaterThan(0));
-    }
+    private async Task RedeliverAsync<TEvent>() => Assert.That(await Api.RedeliverAsync<TEvent>("finance"), Is.GreaterThan(0));
 }

@@ -1,10 +1,14 @@
 using System.Net.Http.Headers;
+using System.Reflection;
+using Dapper;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OpsPlan.Api.Security;
+using OpsPlan.BuildingBlocks.Application.Messaging;
+using OpsPlan.BuildingBlocks.Modules;
 using OpsPlan.BuildingBlocks.Outbox;
 using OpsPlan.BuildingBlocks.Persistence;
 
@@ -58,6 +62,31 @@ public sealed class TestApi : WebApplicationFactory<Program>
 
     /// <summary>Runs the outbox relay once, as the background service would, and returns how many events it delivered.</summary>
     public Task<int> DeliverOutboxAsync() => Services.GetRequiredService<OutboxRelay>().ProcessPendingAsync();
+
+    /// <summary>How many <typeparamref name="TEvent"/> <paramref name="module"/> has published (delivered or not).</summary>
+    public async Task<long> PublishedAsync<TEvent>(string module)
+    {
+        ModuleDescriptor.EnsureValidSchemaName(module);
+        await using var connection = await Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {module}.outbox_messages WHERE type = @Type", new { Type = NameOf<TEvent>() });
+    }
+
+    /// <summary>
+    /// Delivers every <typeparamref name="TEvent"/> that <paramref name="module"/> published once more, as a relay that
+    /// crashed after delivering but before marking them would; returns how many went out again.
+    /// </summary>
+    public async Task<int> RedeliverAsync<TEvent>(string module)
+    {
+        ModuleDescriptor.EnsureValidSchemaName(module);
+        await using (var connection = await Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync($"UPDATE {module}.outbox_messages SET processed_at = NULL WHERE type = @Type", new { Type = NameOf<TEvent>() });
+        }
+
+        return await DeliverOutboxAsync();
+    }
+
+    private static string NameOf<TEvent>() => typeof(TEvent).GetCustomAttribute<IntegrationEventNameAttribute>()!.Name;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
