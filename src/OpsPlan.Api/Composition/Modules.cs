@@ -8,6 +8,7 @@ internal static class Modules
         new Endpoints.Risk.RiskApi(),
         new Endpoints.Finance.FinanceApi(),
         new Endpoints.Growth.GrowthApi(),
+        new Endpoints.Lifecycle.LifecycleApi(),
         new Endpoints.Admin.AccessApi(),
     ];
 }

@@ -142,9 +142,12 @@ internal static class SqlServerStatements
             "Limit" => 10,
             "From" when type == typeof(DateOnly) => DateOnly.FromDateTime(now.AddDays(-30)),
             "To" when type == typeof(DateOnly) => DateOnly.FromDateTime(now),
+            "From" when type == typeof(string) => now.AddMonths(-6).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            "To" when type == typeof(string) => now.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
             "From" => now.AddDays(-30),
             "To" => now,
             "Period" => "2026-11",
+            "TargetVersion" => "2.1.0",
             "Roots" => false, // true with a parentId is refused
             "Currency" => "EUR",
             "Country" => "DE",
@@ -179,6 +182,9 @@ internal static class SqlServerStatements
             Condition("daysSinceActive", SegmentOperator.Between, min: 3, max: 30),
             Condition("daysSinceActive", SegmentOperator.Equals, 5),
             Condition("marketingConsent", SegmentOperator.Equals, true),
+            Condition("products", SegmentOperator.Contains, "019ad000-0000-7000-8000-000000000101"),
+            Condition("products", SegmentOperator.In, values: ["sku-a", "sku-b"]),
+            Condition("products", SegmentOperator.Exists),
         ],
         [
             new SegmentRule(SegmentMatch.Any,

@@ -8,8 +8,9 @@ public static class Roles
     public const string Finance = "finance";
     public const string Risk = "risk";
     public const string Growth = "growth";
+    public const string Product = "product";
     public const string Viewer = "viewer";
     public const string Integrator = "integrator";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Ops, Finance, Risk, Growth, Viewer, Integrator];
+    public static readonly IReadOnlyList<string> All = [Admin, Ops, Finance, Risk, Growth, Product, Viewer, Integrator];
 }

@@ -12,6 +12,9 @@ internal interface ICampaignRepository
 
     Task<bool> SegmentExistsAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>Whether a win-back campaign for the product is drafted, scheduled or running.</summary>
+    Task<bool> OpenWinBackExistsAsync(Guid productId, CancellationToken cancellationToken);
+
     Task<bool> ChannelExistsAsync(Guid id, CancellationToken cancellationToken);
 
     Task AddAsync(Campaign campaign, CancellationToken cancellationToken);

@@ -7,6 +7,8 @@ internal interface ISegmentRepository
     /// <summary>Whether another segment than <paramref name="except"/> has this name.</summary>
     Task<bool> NameTakenAsync(string name, Guid? except, CancellationToken cancellationToken);
 
+    Task<Guid?> FindIdByNameAsync(string name, CancellationToken cancellationToken);
+
     Task<bool> UsedByCampaignsAsync(Guid id, CancellationToken cancellationToken);
 
     Task AddAsync(Segment segment, CancellationToken cancellationToken);

@@ -48,6 +48,12 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
         ON CONFLICT DO NOTHING
         """;
 
+    private const string MarkProductsSqlite = """
+        INSERT INTO growth.customer_products (customer_id, product_id)
+        SELECT json_extract(value, '$.customerId'), json_extract(value, '$.productId') FROM json_each(@Rows) WHERE true
+        ON CONFLICT DO NOTHING
+        """;
+
     // UPDLOCK, HOLDLOCK: the check and the insert are one step under concurrent writers.
     private const string MarkDaysSqlServer = """
         INSERT INTO growth.customer_activity_days (day, customer_id)
@@ -63,6 +69,14 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
         FROM OPENJSON(@Rows) WITH (customer_id UNIQUEIDENTIFIER '$.customerId', month DATE '$.month') AS mark
         WHERE NOT EXISTS (SELECT 1 FROM growth.customer_activity_months AS existing WITH (UPDLOCK, HOLDLOCK)
                           WHERE existing.customer_id = mark.customer_id AND existing.month = mark.month)
+        """;
+
+    private const string MarkProductsSqlServer = """
+        INSERT INTO growth.customer_products (customer_id, product_id)
+        SELECT mark.customer_id, mark.product_id
+        FROM OPENJSON(@Rows) WITH (customer_id UNIQUEIDENTIFIER '$.customerId', product_id NVARCHAR(100) '$.productId') AS mark
+        WHERE NOT EXISTS (SELECT 1 FROM growth.customer_products AS existing WITH (UPDLOCK, HOLDLOCK)
+                          WHERE existing.customer_id = mark.customer_id AND existing.product_id = mark.product_id)
         """;
 
     public async Task<IReadOnlyDictionary<string, Guid>> FindReceivedAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken)
@@ -112,6 +126,14 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
             await unitOfWork.ExecuteAsync(dialect.Pick(MarkMonthsSqlite, MarkMonthsSqlServer), new
             {
                 Rows = JsonRows.Of(marks.Months, dialect, (row, mark) => row.Id("customerId", mark.CustomerId).Date("month", mark.Month)),
+            }, cancellationToken);
+        }
+
+        if (marks.Products.Count > 0)
+        {
+            await unitOfWork.ExecuteAsync(dialect.Pick(MarkProductsSqlite, MarkProductsSqlServer), new
+            {
+                Rows = JsonRows.Of(marks.Products, dialect, (row, mark) => row.Id("customerId", mark.CustomerId).Text("productId", mark.ProductId)),
             }, cancellationToken);
         }
     }

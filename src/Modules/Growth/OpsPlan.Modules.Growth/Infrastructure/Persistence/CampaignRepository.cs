@@ -11,6 +11,11 @@ internal sealed class CampaignRepository(IUnitOfWork unitOfWork) : ICampaignRepo
     private const string CountingSql = CampaignRow.SelectFromSql
         + " WHERE status IN ('scheduled', 'running', 'completed') AND starts_at <= @To AND ends_at > @From";
 
+    private const string OpenWinBackSql = """
+        SELECT COUNT(*) FROM growth.campaigns
+        WHERE goal = 'win-back' AND product_id = @ProductId AND status IN ('draft', 'scheduled', 'running')
+        """;
+
     private const string InsertSql = """
         INSERT INTO growth.campaigns (id, name, goal, conversion_event, segment_id, channel_id, product_id, starts_at, ends_at, budget_minor, budget_currency,
                                       offer_kind, offer_points, offer_detail, status, status_changed_at, status_due_at, created_at, updated_at, version)
@@ -57,6 +62,9 @@ internal sealed class CampaignRepository(IUnitOfWork unitOfWork) : ICampaignRepo
 
     public async Task<IReadOnlyList<Campaign>> CountingBetweenAsync(DateTime from, DateTime to, CancellationToken cancellationToken) =>
         (await unitOfWork.QueryAsync<CampaignRow>(CountingSql, new { From = from, To = to }, cancellationToken)).Select(row => row.ToDomain()).ToList();
+
+    public async Task<bool> OpenWinBackExistsAsync(Guid productId, CancellationToken cancellationToken) =>
+        await unitOfWork.ExecuteScalarAsync<long>(OpenWinBackSql, new { ProductId = productId }, cancellationToken) > 0;
 
     public async Task<bool> SegmentExistsAsync(Guid id, CancellationToken cancellationToken) =>
         await unitOfWork.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM growth.segments WHERE id = @Id", new { Id = id }, cancellationToken) > 0;

@@ -6,6 +6,7 @@ namespace OpsPlan.Modules.Growth.Infrastructure.Persistence;
 internal sealed class SegmentRepository(IUnitOfWork unitOfWork) : ISegmentRepository
 {
     private const string SelectSql = SegmentRow.SelectFromSql + " WHERE id = @Id";
+    private const string IdByNameSql = "SELECT id FROM growth.segments WHERE name = @Name";
     private const string NameTakenSql = "SELECT COUNT(*) FROM growth.segments WHERE name = @Name AND (@Except IS NULL OR id <> @Except)";
     private const string InsertSql = """
         INSERT INTO growth.segments (id, name, description, rule_json, created_at, updated_at, version)
@@ -19,6 +20,9 @@ internal sealed class SegmentRepository(IUnitOfWork unitOfWork) : ISegmentReposi
 
     public async Task<Segment> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken) =>
         (await unitOfWork.LoadAsync<SegmentRow>(SelectSql, new { Id = id }, "Segment", id, expectedVersion, cancellationToken)).ToDomain();
+
+    public Task<Guid?> FindIdByNameAsync(string name, CancellationToken cancellationToken) =>
+        unitOfWork.QuerySingleOrDefaultAsync<Guid?>(IdByNameSql, new { Name = name }, cancellationToken);
 
     public async Task<bool> NameTakenAsync(string name, Guid? except, CancellationToken cancellationToken) =>
         await unitOfWork.ExecuteScalarAsync<long>(NameTakenSql, new { Name = name, Except = except }, cancellationToken) > 0;

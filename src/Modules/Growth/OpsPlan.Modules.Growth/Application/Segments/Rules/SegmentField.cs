@@ -15,6 +15,7 @@ internal enum FieldKind
     DaysSince,
     Flag,
     Attribute,
+    Products,
 }
 
 /// <summary>One field a segment rule may test: its name in the rule, the SQL expression it reads, its kind.</summary>
@@ -38,6 +39,7 @@ internal sealed record SegmentField(string Name, string Column, FieldKind Kind, 
         new("signedUpAt", "signed_up_at", FieldKind.Time),
         new("daysSinceActive", "COALESCE(last_active_at, signed_up_at)", FieldKind.DaysSince),
         new("marketingConsent", "marketing_consent", FieldKind.Flag),
+        new("products", "customer_products", FieldKind.Products),
     }.ToDictionary(field => field.Name, StringComparer.Ordinal);
 
     public static readonly string Explanation =
@@ -63,7 +65,7 @@ internal sealed record SegmentField(string Name, string Column, FieldKind Kind, 
     public IReadOnlyList<SegmentOperator> Operators => Kind switch
     {
         FieldKind.Choice or FieldKind.Text => [SegmentOperator.Equals, SegmentOperator.In, SegmentOperator.Exists],
-        FieldKind.Tags => [SegmentOperator.Contains, SegmentOperator.In, SegmentOperator.Exists],
+        FieldKind.Tags or FieldKind.Products => [SegmentOperator.Contains, SegmentOperator.In, SegmentOperator.Exists],
         FieldKind.Money or FieldKind.Count => [SegmentOperator.Equals, SegmentOperator.In, SegmentOperator.Between],
         FieldKind.Time => [SegmentOperator.Between, SegmentOperator.Exists],
         FieldKind.DaysSince => [SegmentOperator.Equals, SegmentOperator.Between],

@@ -156,6 +156,7 @@ internal sealed class SegmentRuleCompiler
     {
         FieldKind.Tags => "interests <> ''",
         FieldKind.Attribute => SegmentSql.AttributeExists(this, field),
+        FieldKind.Products => SegmentSql.UsedAnyProduct([]),
         _ => field.Column + " IS NOT NULL",
     };
 
@@ -167,7 +168,12 @@ internal sealed class SegmentRuleCompiler
             return null;
         }
 
-        return field.Kind == FieldKind.Tags ? HasInterest(text) : SegmentSql.AttributeContains(this, field, text);
+        return field.Kind switch
+        {
+            FieldKind.Tags => HasInterest(text),
+            FieldKind.Products => SegmentSql.UsedAnyProduct([Parameter(text)]),
+            _ => SegmentSql.AttributeContains(this, field, text),
+        };
     }
 
     private string? In(SegmentField field, IReadOnlyList<JsonElement>? values, string path)
@@ -182,6 +188,11 @@ internal sealed class SegmentRuleCompiler
         if (read.Any(value => value is null))
         {
             return null;
+        }
+
+        if (field.Kind == FieldKind.Products)
+        {
+            return SegmentSql.UsedAnyProduct(read.Select(Parameter).ToList());
         }
 
         return "(" + string.Join(" OR ", read.Select(value => field.Kind == FieldKind.Tags ? HasInterest((string)value!) : SegmentSql.Equal(this, field, value!))) + ")";

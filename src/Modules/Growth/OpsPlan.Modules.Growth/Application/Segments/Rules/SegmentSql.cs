@@ -31,6 +31,11 @@ internal static class SegmentSql
         };
     }
 
+    /// <summary>The customer used one of these products (any, when none are named): an activity event named it.</summary>
+    public static string UsedAnyProduct(IReadOnlyList<string> productParameters) =>
+        "EXISTS (SELECT 1 FROM growth.customer_products AS used WHERE used.customer_id = growth.customers.id"
+        + (productParameters.Count == 0 ? "" : " AND used.product_id IN (" + string.Join(", ", productParameters) + ")") + ")";
+
     /// <summary><c>low &lt;(=) column AND column &lt;= high</c>, with either end left open.</summary>
     public static string? Range(string column, string? low, string? high, bool lowInclusive)
     {

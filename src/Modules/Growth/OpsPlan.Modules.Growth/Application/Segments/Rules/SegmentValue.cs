@@ -20,7 +20,7 @@ internal static class SegmentValue
             case FieldKind.Choice:
                 problem = "One of " + string.Join(", ", field.Choices!) + ".";
                 return null;
-            case FieldKind.Text when Text(value) is { } text:
+            case FieldKind.Text or FieldKind.Products when Text(value) is { } text:
                 return text;
             case FieldKind.Tags when value.ValueKind == JsonValueKind.String && CustomerRules.Tag().IsMatch(value.GetString()!):
                 return value.GetString();
