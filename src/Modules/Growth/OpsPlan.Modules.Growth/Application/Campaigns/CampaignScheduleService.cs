@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using OpsPlan.BuildingBlocks.Application.Scheduling;
 using OpsPlan.Modules.Growth.Contracts.Campaigns;
 
 namespace OpsPlan.Modules.Growth.Application.Campaigns;

@@ -8,7 +8,7 @@ internal sealed class ProductMetricsItemValidator : AbstractValidator<ProductMet
     {
         RuleFor(item => item.ProductId).NotEmpty();
         RuleFor(item => item.Month).Must(MonthText.IsValid).WithMessage(MonthText.Explanation);
-        RuleFor(item => item.Month).Must(month => MonthText.Parse(month) <= new DateOnly(clock.Today.Year, clock.Today.Month, 1))
+        RuleFor(item => item.Month).Must(month => MonthText.Parse(month) <= MonthText.Of(clock.Today))
             .When(item => MonthText.IsValid(item.Month)).WithMessage("A month's figures arrive once the month has begun, not before.");
         RuleFor(item => item.ActiveUsers).GreaterThanOrEqualTo(0);
         RuleFor(item => item.Revenue.MinorUnits).GreaterThanOrEqualTo(0).OverridePropertyName("revenue.amount").WithMessage("Revenue is zero or more.");
