@@ -9,6 +9,7 @@ internal static class Modules
         new Endpoints.Finance.FinanceApi(),
         new Endpoints.Growth.GrowthApi(),
         new Endpoints.Lifecycle.LifecycleApi(),
+        new Endpoints.Partners.PartnersApi(),
         new Endpoints.Admin.AccessApi(),
     ];
 }

@@ -17,7 +17,7 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["updatedSince"] = ("Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.", null),
         ["sort"] = ("Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. "
             + "Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; "
-            + "transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; requirements title; releases releasedOn, version; "
+            + "transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; "
             + "feedback receivedAt. An unknown key is a 400 listing the list's keys.", "-createdAt"),
         ["category"] = ("Only records in these categories (repeat or comma-separate for several).", null),
         ["level"] = ("Only risks at these levels (repeat or comma-separate for several).", null),
@@ -47,8 +47,8 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["recordId"] = ("Only entries about this record.", null),
         ["userId"] = ("Only entries by this caller (a token's subject or apikey:<id>).", null),
         ["stage"] = ("Only customers, or products, in these stages (repeat or comma-separate for several).", null),
-        ["tier"] = ("Only customers in these tiers (repeat or comma-separate for several).", null),
-        ["country"] = ("Only customers in this ISO 3166-1 alpha-2 country (DE).", null),
+        ["tier"] = ("Only customers, or partners, in these tiers (repeat or comma-separate for several).", null),
+        ["country"] = ("Only customers or partners in this ISO 3166-1 alpha-2 country (DE).", null),
         ["acquisitionChannel"] = ("Only customers acquired through this channel (exact match).", null),
         ["name"] = ("Only the record with this name (exact match).", null),
         ["by"] = ("Cohort and period size of the retention matrix.", "month"),
@@ -62,6 +62,8 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["top"] = ("How many referrers, 1-100.", 10),
         ["priority"] = ("Only requirements of these priorities (repeat or comma-separate for several).", null),
         ["targetVersion"] = ("Only requirements planned for this semantic version.", null),
+        ["within"] = ("Agreements ending within this many days from today: 30, 60 or 90.", 30),
+        ["metric"] = ("Only measurements of this SLA metric.", null),
     };
 
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)

@@ -26,7 +26,11 @@ internal sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<Authentication
             return AuthenticateResult.Fail("Unknown or revoked API key.");
         }
 
-        Claim[] claims = [new("sub", TokenRules.ApiKeySubjectPrefix + identity.Id), new("name", identity.Name), .. identity.Roles.Select(role => new Claim("role", role))];
+        Claim[] claims =
+        [
+            new("sub", TokenRules.ApiKeySubjectPrefix + identity.Id), new("name", identity.Name), .. identity.Roles.Select(role => new Claim("role", role)),
+            .. identity.PartnerId is { } partnerId ? [new Claim(HttpCurrentUser.PartnerClaim, partnerId.ToString("D"))] : Array.Empty<Claim>(),
+        ];
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName, "sub", "role"));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

@@ -34,6 +34,6 @@ public sealed class OpenApiLintTests(DatabaseProvider provider) : ApiTest(provid
         var errors = results.Where(result => result!["severity"]!.GetValue<int>() == 0)
             .Select(result => $"{result!["code"]}: {result["message"]} at {string.Join('.', result["path"]!.AsArray())}");
         TestContext.Out.WriteLine($"Spectral: {results.Count} findings, of which errors:");
-        Assert.That(errors, Is.Empty);
+        Assert.That(errors, Is.Empty, string.Join(Environment.NewLine, errors));
     }
 }

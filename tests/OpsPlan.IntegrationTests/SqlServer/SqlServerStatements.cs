@@ -148,6 +148,7 @@ internal static class SqlServerStatements
             "To" => now,
             "Period" => "2026-11",
             "TargetVersion" => "2.1.0",
+            "Within" => 60,
             "Roots" => false, // true with a parentId is refused
             "Currency" => "EUR",
             "Country" => "DE",

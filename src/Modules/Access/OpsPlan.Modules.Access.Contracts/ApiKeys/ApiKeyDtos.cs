@@ -9,6 +9,9 @@ public sealed record ApiKeyDto : IIdentifiable
 
     public required IReadOnlyList<string> Roles { get; init; }
 
+    /// <summary>The partner a <c>partner</c> key is scoped to.</summary>
+    public Guid? PartnerId { get; init; }
+
     /// <summary>The key's first characters, to tell keys apart.</summary>
     public required string Prefix { get; init; }
 
@@ -26,4 +29,4 @@ public sealed record CreatedApiKeyDto(ApiKeyDto ApiKey, string Key) : IIdentifia
 }
 
 /// <summary>Who a valid, unrevoked key speaks for.</summary>
-public sealed record ApiKeyIdentity(Guid Id, string Name, IReadOnlyList<string> Roles);
+public sealed record ApiKeyIdentity(Guid Id, string Name, IReadOnlyList<string> Roles, Guid? PartnerId);

@@ -61,3 +61,8 @@ public sealed record SpendSummaryDto(string Period, DateOnly StartsOn, DateOnly 
 public sealed record SpendSummaryRowDto(Guid CostCenterId, string CostCenterCode, SpendCategory Category, Money Outflow, Money Inflow, Money Net);
 
 public sealed record SpendFiguresDto(Money Outflow, Money Inflow, Money Net);
+
+/// <summary>A partner's money per month (months without transactions left out), in the reporting currency.</summary>
+public sealed record PartnerMoneyDto(string ReportingCurrency, IReadOnlyList<PartnerMoneyMonthDto> Months);
+
+public sealed record PartnerMoneyMonthDto(DateOnly Month, Money Outflow, Money Inflow);

@@ -9,3 +9,9 @@ public sealed record GetCashFlowQuery(DateOnly? From, DateOnly? To, CashFlowGran
 public sealed record GetRunwayQuery : IQuery<RunwayDto>, ICachedQuery;
 
 public sealed record GetSpendSummaryQuery(string? Period, Guid? CostCenterId) : IQuery<SpendSummaryDto>, ICachedQuery;
+
+/// <summary>
+/// What other modules ask Finance about a partner: outflows to it and inflows from it per month from..to, converted to
+/// the reporting currency at each transaction's day (409 <c>finance.missing-exchange-rate</c> when a rate is missing).
+/// </summary>
+public sealed record GetPartnerMoneyQuery(Guid PartnerId, DateOnly From, DateOnly To) : IQuery<PartnerMoneyDto>;

@@ -7,7 +7,7 @@ internal sealed class ApiKeyRow : IListRow
 {
     public const string SelectFromSql = """
         SELECT id AS Id, name AS Name, roles AS Roles, prefix AS Prefix, hash AS Hash, created_at AS CreatedAt,
-               created_by AS CreatedBy, revoked_at AS RevokedAt, updated_at AS UpdatedAt
+               created_by AS CreatedBy, revoked_at AS RevokedAt, updated_at AS UpdatedAt, partner_id AS PartnerId
         FROM access.api_keys
         """;
 
@@ -29,9 +29,11 @@ internal sealed class ApiKeyRow : IListRow
 
     public DateTime UpdatedAt { get; init; }
 
+    public Guid? PartnerId { get; init; }
+
     public IReadOnlyList<string> RoleList => Roles.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-    public ApiKey ToDomain() => ApiKey.Restore(Id, Name, RoleList, Prefix, Hash, CreatedAt, CreatedBy, RevokedAt);
+    public ApiKey ToDomain() => ApiKey.Restore(Id, Name, RoleList, PartnerId, Prefix, Hash, CreatedAt, CreatedBy, RevokedAt);
 
     public ApiKeyDto ToDto() => ToDto(ToDomain());
 
@@ -40,6 +42,7 @@ internal sealed class ApiKeyRow : IListRow
         Id = apiKey.Id,
         Name = apiKey.Name,
         Roles = apiKey.Roles,
+        PartnerId = apiKey.PartnerId,
         Prefix = apiKey.Prefix,
         CreatedAt = apiKey.CreatedAt,
         CreatedBy = apiKey.CreatedBy,

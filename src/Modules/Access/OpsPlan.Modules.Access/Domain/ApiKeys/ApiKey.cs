@@ -12,11 +12,12 @@ internal sealed class ApiKey
 {
     private const string KeyPrefix = "opk_";
 
-    private ApiKey(Guid id, string name, IReadOnlyList<string> roles, string prefix, string hash, DateTime createdAt, string createdBy, DateTime? revokedAt)
+    private ApiKey(Guid id, string name, IReadOnlyList<string> roles, Guid? partnerId, string prefix, string hash, DateTime createdAt, string createdBy, DateTime? revokedAt)
     {
         Id = id;
         Name = name;
         Roles = roles;
+        PartnerId = partnerId;
         Prefix = prefix;
         Hash = hash;
         CreatedAt = createdAt;
@@ -30,6 +31,9 @@ internal sealed class ApiKey
 
     public IReadOnlyList<string> Roles { get; }
 
+    /// <summary>The partner a partner's own key is scoped to; null for every other key.</summary>
+    public Guid? PartnerId { get; }
+
     public string Prefix { get; }
 
     public string Hash { get; }
@@ -41,14 +45,14 @@ internal sealed class ApiKey
     public DateTime? RevokedAt { get; private set; }
 
     /// <summary>A new key and its secret, which exists only in this return value.</summary>
-    public static (ApiKey ApiKey, string Secret) Issue(string name, IReadOnlyList<string> roles, string createdBy, DateTime now)
+    public static (ApiKey ApiKey, string Secret) Issue(string name, IReadOnlyList<string> roles, Guid? partnerId, string createdBy, DateTime now)
     {
         var secret = KeyPrefix + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        return (new ApiKey(Ids.New(), name, roles, secret[..12], HashOf(secret), now, createdBy, null), secret);
+        return (new ApiKey(Ids.New(), name, roles, partnerId, secret[..12], HashOf(secret), now, createdBy, null), secret);
     }
 
-    public static ApiKey Restore(Guid id, string name, IReadOnlyList<string> roles, string prefix, string hash, DateTime createdAt, string createdBy, DateTime? revokedAt) =>
-        new(id, name, roles, prefix, hash, createdAt, createdBy, revokedAt);
+    public static ApiKey Restore(Guid id, string name, IReadOnlyList<string> roles, Guid? partnerId, string prefix, string hash, DateTime createdAt, string createdBy,
+        DateTime? revokedAt) => new(id, name, roles, partnerId, prefix, hash, createdAt, createdBy, revokedAt);
 
     public static string HashOf(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 

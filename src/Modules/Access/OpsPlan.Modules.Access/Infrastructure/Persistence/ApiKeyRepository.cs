@@ -8,8 +8,8 @@ internal sealed class ApiKeyRepository(IUnitOfWork unitOfWork) : IApiKeyReposito
     private const string SelectSql = ApiKeyRow.SelectFromSql + " WHERE id = @Id";
 
     private const string InsertSql = """
-        INSERT INTO access.api_keys (id, name, roles, prefix, hash, created_at, created_by, revoked_at, updated_at)
-        VALUES (@Id, @Name, @Roles, @Prefix, @Hash, @CreatedAt, @CreatedBy, NULL, @CreatedAt)
+        INSERT INTO access.api_keys (id, name, roles, partner_id, prefix, hash, created_at, created_by, revoked_at, updated_at)
+        VALUES (@Id, @Name, @Roles, @PartnerId, @Prefix, @Hash, @CreatedAt, @CreatedBy, NULL, @CreatedAt)
         """;
 
     private const string RevokeSql = "UPDATE access.api_keys SET revoked_at = @RevokedAt, updated_at = @RevokedAt WHERE id = @Id AND revoked_at IS NULL";
@@ -24,6 +24,7 @@ internal sealed class ApiKeyRepository(IUnitOfWork unitOfWork) : IApiKeyReposito
             apiKey.Id,
             apiKey.Name,
             Roles = string.Join(',', apiKey.Roles),
+            apiKey.PartnerId,
             apiKey.Prefix,
             apiKey.Hash,
             apiKey.CreatedAt,

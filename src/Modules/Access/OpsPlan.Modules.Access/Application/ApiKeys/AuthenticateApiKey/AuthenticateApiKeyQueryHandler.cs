@@ -20,6 +20,6 @@ internal sealed class AuthenticateApiKeyQueryHandler(IDbConnectionFactory connec
 
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(new CommandDefinition(Sql, new { Hash = ApiKey.HashOf(request.Key) }, cancellationToken: cancellationToken));
-        return row is null ? null : new ApiKeyIdentity(row.Id, row.Name, row.RoleList);
+        return row is null ? null : new ApiKeyIdentity(row.Id, row.Name, row.RoleList, row.PartnerId);
     }
 }

@@ -1,0 +1,8 @@
+using OpsPlan.Modules.Partners.Contracts.Agreements;
+
+namespace OpsPlan.Modules.Partners.Application.Agreements.CreateAgreement;
+
+internal sealed class CreateAgreementCommandValidator : AbstractValidator<CreateAgreementCommand>
+{
+    public CreateAgreementCommandValidator() => this.AgreementFields(command => command.Fields);
+}

@@ -1,0 +1,19 @@
+using OpsPlan.Modules.Partners.Contracts.DueDiligence;
+using OpsPlan.Modules.Partners.Domain.DueDiligence;
+using OpsPlan.Modules.Partners.Domain.Partners;
+
+namespace OpsPlan.Modules.Partners.Application.DueDiligence.AddDueDiligenceItem;
+
+internal sealed class AddDueDiligenceItemCommandHandler(IPartnerRepository partners, IDueDiligenceRepository dueDiligence, IClock clock)
+    : ICommandHandler<AddDueDiligenceItemCommand, DueDiligenceItemDto>
+{
+    public async Task<DueDiligenceItemDto> Handle(AddDueDiligenceItemCommand request, CancellationToken cancellationToken)
+    {
+        await partners.GetAsync(request.PartnerId, null, cancellationToken);
+        var checklist = await dueDiligence.ChecklistAsync(request.PartnerId, cancellationToken);
+        var item = DueDiligenceItem.Custom(request.PartnerId, checklist.Max(known => known.Position) + 1, request.Fields.Title, request.Fields.Required ?? true,
+            clock.UtcNow);
+        await dueDiligence.AddAsync([item], cancellationToken);
+        return DueDiligenceItemRow.ToDto(item);
+    }
+}

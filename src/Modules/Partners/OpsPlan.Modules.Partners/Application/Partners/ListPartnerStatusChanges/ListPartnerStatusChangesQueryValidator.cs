@@ -1,0 +1,5 @@
+using OpsPlan.Modules.Partners.Contracts.Partners;
+
+namespace OpsPlan.Modules.Partners.Application.Partners.ListPartnerStatusChanges;
+
+internal sealed class ListPartnerStatusChangesQueryValidator : ListQueryValidator<ListPartnerStatusChangesQuery>;
