@@ -5,13 +5,15 @@
 # bare reference where one exists.
 #   build/load.sh                 full run (100,000 risks, 1,000,000 transactions over 200 cost centers, 200,000 customers with
 #                                 5,000,000 activity events, 50 channels with a year of daily metrics, 100,000 referrals,
+#                                 10,000 products with their stage history, 200 of them with five years of monthly figures,
+#                                 5,000 partners, one with three years of 20 monthly SLA series,
 #                                 32 connections, 15 s per scenario)
 #   build/load.sh --smoke         seconds, not minutes: proves the harness works (CI runs this; it judges no speed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-risks=100000 transactions=1000000 customers=200000 events=5000000 connections=32 duration=15s threads=2 warmup=20s
-if [ "${1:-}" = "--smoke" ]; then risks=2000 transactions=20000 customers=6000 events=20000 connections=4 duration=2s threads=1 warmup=1s; fi
+risks=100000 transactions=1000000 customers=200000 events=5000000 products=10000 partners=5000 connections=32 duration=15s threads=2 warmup=20s spacing=2100
+if [ "${1:-}" = "--smoke" ]; then risks=2000 transactions=20000 customers=6000 events=20000 products=500 partners=300 connections=4 duration=2s threads=1 warmup=1s spacing=300; fi
 
 command -v wrk >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }
 
@@ -27,7 +29,7 @@ trap cleanup EXIT
 
 dotnet build OpsPlan.sln -c Release --nologo -v quiet >/dev/null
 if [ ! -f "$data/risk-ids.txt" ]; then
-  dotnet run --project build/OpsPlan.Seeder -c Release --no-build -- "$data" "$risks" "$transactions" "$customers" "$events"
+  dotnet run --project build/OpsPlan.Seeder -c Release --no-build -- "$data" "$risks" "$transactions" "$customers" "$events" "$products" "$partners"
 fi
 
 dotnet run --project src/OpsPlan.Api -c Release --no-build --no-launch-profile --urls "http://127.0.0.1:$api_port" >"$data/api.log" 2>&1 &
@@ -55,14 +57,14 @@ tuned_bare_server=$(server_pid "$tuned_bare_pid")
 declare -A rps p50 p99 errors rss
 to_ms() { awk '{ v = $1 + 0; if ($1 ~ /us$/) v /= 1000; else if ($1 ~ /ms$/) v = v; else if ($1 ~ /s$/) v *= 1000; printf "%.2f", v }'; }
 
-run() { # name pid url [lua script [script args...]]; $CONNECTIONS overrides the connection count for one scenario
+run() { # name pid url [lua script [script args...]]; $CONNECTIONS and $DURATION override the connection count and duration for one scenario
   local name=$1 pid=$2 url=$3 script=${4:-} out peak=0 sample
   shift 3; [ $# -gt 0 ] && shift
-  local c=${CONNECTIONS:-$connections} t=$threads
+  local c=${CONNECTIONS:-$connections} t=$threads d=${DURATION:-$duration}
   [ "$c" -lt "$t" ] && t=$c
   # wrk counts a request slower than its timeout (2 s by default) as an error, not a latency: a slow batch or a
   # cache refill under load would vanish from the figures instead of showing in the p99.
-  local wrk_args=(-t"$t" -c"$c" -d"$duration" --timeout 30s --latency)
+  local wrk_args=(-t"$t" -c"$c" -d"$d" --timeout 30s --latency)
   [ -n "$script" ] && wrk_args+=(-s "$LOAD_DIR/$script")
   out=$(mktemp)
   wrk "${wrk_args[@]}" "$url" ${script:+--} "$@" >"$out" &
@@ -131,6 +133,20 @@ run "referral leaderboard, cached" "$api_server" "$growth/referral-programs/$pro
 CONNECTIONS=1 run "referral leaderboard, uncached" "$api_server" "$growth/referral-programs/$program/leaderboard" top.lua "/api/v1/growth/referral-programs/$program/leaderboard?"
 run "redeem an invite code" "$api_server" "$growth/referrals" redeem.lua "$data/invite-codes.txt" "$first_free" "$((customers - first_free))"
 
+lifecycle="http://127.0.0.1:$api_port/api/v1/lifecycle"
+run "product health, 5 years of months" "$api_server" "$lifecycle/products/" health.lua "$data/product-ids.txt" "/api/v1/lifecycle/products/"
+run "time in stage, all products, cached" "$api_server" "$lifecycle/products/stage-durations" auth.lua
+# One request every 2.1 s finds the 2 s entry expired: each one computes the report over every product's history (30 s for a dozen samples).
+CONNECTIONS=1 DURATION=$([ "$spacing" -gt 1000 ] && echo 30s || echo "$duration") run "time in stage, all products, uncached" "$api_server" \
+  "$lifecycle/products/stage-durations" spaced.lua "$spacing"
+
+partners_api="http://127.0.0.1:$api_port/api/v1/partners"
+sla_partner=$(cat "$data/sla-partner-id.txt")
+run "partner summary, cached" "$api_server" "$partners_api/partners/summary" auth.lua
+CONNECTIONS=1 DURATION=$([ "$spacing" -gt 1000 ] && echo 30s || echo "$duration") run "partner summary, uncached" "$api_server" \
+  "$partners_api/partners/summary" spaced.lua "$spacing"
+run "SLA compliance, 3 years × 20 series" "$api_server" "$partners_api/partners/$sla_partner/sla?from=$(date -u -d "36 months ago" +%Y-%m)&to=$(date -u +%Y-%m)" auth.lua
+
 ratio() { [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }' || echo "—"; }
 echo
 echo "| scenario | requests/s | ratio to bare | p50 ms | p99 ms | errors | peak RSS MB |"
@@ -139,7 +155,9 @@ for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read
   "budget variance" "cash flow, 12 months" "cash flow, 52 weeks" "runway" "spend summary, year" "batch upsert, 1,000 items" \
   "segment size" "growth overview, cached" "retention, 12 cohorts, cached" "growth overview, uncached" "retention, 12 cohorts, uncached" \
   "customer batch, 1,000" "events batch, 10,000" "segment size, uncached (preview)" "channel performance, year, cached" "channel performance, year, uncached" \
-  "referral leaderboard, cached" "referral leaderboard, uncached" "redeem an invite code"; do
+  "referral leaderboard, cached" "referral leaderboard, uncached" "redeem an invite code" \
+  "product health, 5 years of months" "time in stage, all products, cached" "time in stage, all products, uncached" \
+  "partner summary, cached" "partner summary, uncached" "SLA compliance, 3 years × 20 series"; do
   reference="—"
   case "$name" in
     "read one risk") reference=$(ratio "$name" "bare: read one risk") ;;
@@ -149,7 +167,7 @@ for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read
 done
 echo
 echo "Read one against the bare reference with the API's SQLite settings: $(ratio "read one risk" "bare, SQLite as the API: read one risk")."
-echo "($connections connections (1 for the batches and the uncached views), $threads wrk threads, $duration per scenario after $warmup warm-ups of each read and list, $risks seeded risks, $transactions seeded transactions, $customers seeded customers with $events activity events, $(nproc) cores shared by wrk and the servers)"
+echo "($connections connections (1 for the batches and the uncached views), $threads wrk threads, $duration per scenario after $warmup warm-ups of each read and list, $risks seeded risks, $transactions seeded transactions, $customers seeded customers with $events activity events, $products products, $partners partners, $(nproc) cores shared by wrk and the servers)"
 
 # The harness must not rot: a scenario without figures or with failed requests fails the run (speed is never judged here).
 for name in "${!rps[@]}"; do

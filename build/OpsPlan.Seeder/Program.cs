@@ -5,14 +5,16 @@ using OpsPlan.BuildingBlocks;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance;
 using OpsPlan.Modules.Growth;
+using OpsPlan.Modules.Lifecycle;
+using OpsPlan.Modules.Partners;
 using OpsPlan.Modules.Risk;
 using OpsPlan.Seeder;
 
-// dotnet run --project build/OpsPlan.Seeder -c Release -- <data folder> [risks=100000] [transactions=1000000] [customers=200000] [events=5000000]
+// dotnet run --project build/OpsPlan.Seeder -c Release -- <data folder> [risks=100000] [transactions=1000000] [customers=200000] [events=5000000] [products=10000] [partners=5000]
 // Fills a database of realistic size through the modules' own repositories, so the rows are exactly what the app writes.
-if (args.Length is < 1 or > 5 || args.Skip(1).Any(count => !int.TryParse(count, out _)))
+if (args.Length is < 1 or > 7 || args.Skip(1).Any(count => !int.TryParse(count, out _)))
 {
-    Console.Error.WriteLine("Usage: OpsPlan.Seeder <data folder> [risks] [transactions] [customers] [events]");
+    Console.Error.WriteLine("Usage: OpsPlan.Seeder <data folder> [risks] [transactions] [customers] [events] [products] [partners]");
     return 2;
 }
 
@@ -29,6 +31,8 @@ var riskCount = Count(1, 100_000);
 var transactionCount = Count(2, 1_000_000);
 var customerCount = Count(3, 200_000);
 var eventCount = Count(4, 5_000_000);
+var productCount = Count(5, 10_000);
+var partnerCount = Count(6, 5_000);
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
     ["Database:Provider"] = "Sqlite",
@@ -39,7 +43,7 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 var services = new ServiceCollection()
     .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
     .AddSingleton<OpsPlan.BuildingBlocks.Application.Security.ICurrentUser>(new SeederUser());
-services.AddOpsPlanModules(configuration, directory, new RiskModule(), new FinanceModule(), new GrowthModule());
+services.AddOpsPlanModules(configuration, directory, new RiskModule(), new FinanceModule(), new GrowthModule(), new LifecycleModule(), new PartnersModule());
 await using var provider = services.BuildServiceProvider();
 provider.GetRequiredService<DatabaseMigrator>().Migrate();
 
@@ -66,4 +70,14 @@ await File.WriteAllLinesAsync(Path.Combine(directory, "invite-codes.txt"), codes
 // The load test redeems codes for the customers from here on, who were never referred.
 await File.WriteAllTextAsync(Path.Combine(directory, "first-free-customer.txt"), firstFree.ToString(System.Globalization.CultureInfo.InvariantCulture));
 Console.WriteLine($"Seeded {ChannelsAndReferralsSeeder.ChannelCount} channels with a year of daily metrics and {firstFree - codes.Count:N0} referrals in {started.Elapsed.TotalSeconds:0.0} s");
+
+started.Restart();
+var productsWithFigures = await new LifecycleSeeder(provider).SeedAsync(productCount);
+await File.WriteAllLinesAsync(Path.Combine(directory, "product-ids.txt"), productsWithFigures.Select(id => id.ToString()));
+Console.WriteLine($"Seeded {productCount:N0} products with their stage history and {productsWithFigures.Count} with five years of monthly figures in {started.Elapsed.TotalSeconds:0.0} s");
+
+started.Restart();
+var measuredPartner = await new PartnersSeeder(provider).SeedAsync(partnerCount);
+await File.WriteAllTextAsync(Path.Combine(directory, "sla-partner-id.txt"), measuredPartner.ToString());
+Console.WriteLine($"Seeded {partnerCount:N0} partners and three years of 20 SLA series for one of them in {started.Elapsed.TotalSeconds:0.0} s");
 return 0;
