@@ -24,5 +24,8 @@ public static class Countries
 
     public const string Explanation = "A country is an ISO 3166-1 alpha-2 code, such as DE or US (upper case).";
 
+    /// <summary>Every code, in alphabetical order.</summary>
+    public static IEnumerable<string> All => Codes.Order(StringComparer.Ordinal);
+
     public static bool IsKnown(string? code) => code is not null && Codes.Contains(code);
 }

@@ -173,11 +173,16 @@ public sealed class KeysetListSql(string selectFrom, IListQuery query, string cr
         Func<TRow, TItem> map, CancellationToken cancellationToken) =>
         ToPage(await connection.QueryAsync<TRow>(Build(dialect, cancellationToken)), keys, map);
 
+    /// <summary>Reads the page of <see cref="IListRow"/> rows on <paramref name="connection"/>.</summary>
+    public Task<Page<TItem>> ReadAsync<TRow, TItem>(DbConnection connection, SqlDialect dialect, Func<TRow, TItem> map, CancellationToken cancellationToken)
+        where TRow : IListRow =>
+        ReadAsync(connection, dialect, (TRow row) => (row.CreatedAt, row.UpdatedAt, row.Id), map, cancellationToken);
+
     /// <summary>Reads the page of <see cref="IListRow"/> rows on a connection of its own.</summary>
     public async Task<Page<TItem>> ReadAsync<TRow, TItem>(IDbConnectionFactory connectionFactory, Func<TRow, TItem> map, CancellationToken cancellationToken)
         where TRow : IListRow
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        return await ReadAsync(connection, connectionFactory.Dialect, (TRow row) => (row.CreatedAt, row.UpdatedAt, row.Id), map, cancellationToken);
+        return await ReadAsync(connection, connectionFactory.Dialect, map, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using OpsPlan.Modules.Partners.Contracts;
 using OpsPlan.Modules.Partners.Contracts.Partners;
 
 namespace OpsPlan.Modules.Partners.Application.Partners.ListPartnerStatusChanges;
@@ -5,15 +6,18 @@ namespace OpsPlan.Modules.Partners.Application.Partners.ListPartnerStatusChanges
 /// <summary>A partner's status history, newest first (404 for an unknown partner).</summary>
 internal sealed class ListPartnerStatusChangesQueryHandler(IDbConnectionFactory connectionFactory) : IQueryHandler<ListPartnerStatusChangesQuery, Page<PartnerStatusChangeDto>>
 {
-    public async Task<Page<PartnerStatusChangeDto>> Handle(ListPartnerStatusChangesQuery request, CancellationToken cancellationToken)
-    {
-        await using var connection = await connectionFactory.OpenAsync(cancellationToken);
-        await connection.EnsureExistsAsync(PartnerScope.PartnerExistsSql, new { request.PartnerId }, "Partner", request.PartnerId, cancellationToken);
+    private const string SelectFromSql = """
+        SELECT id AS Id, from_status AS FromStatus, to_status AS ToStatus, changed_at AS ChangedAt, changed_by AS ChangedBy, reason AS Reason
+        FROM partners.status_history
+        """;
 
-        // Changes are never edited, so the time of the change is both keys.
-        var list = new KeysetListSql(PartnerStatusChangeRow.SelectFromSql, request, "changed_at", "changed_at")
-            .WhereIfPresent(request.PartnerId, "partner_id = @PartnerId", "PartnerId");
-        return await list.ReadAsync(connection, connectionFactory.Dialect, (PartnerStatusChangeRow row) => (row.ChangedAt, row.ChangedAt, row.Id), row => row.ToDto(),
-            cancellationToken);
-    }
+    private const string PartnerExistsSql = "SELECT COUNT(*) FROM partners.partners WHERE id = @OwnerId";
+
+    private static readonly StatusHistory History = new(SelectFromSql, "partner_id", PartnerExistsSql, "Partner");
+
+    public Task<Page<PartnerStatusChangeDto>> Handle(ListPartnerStatusChangesQuery request, CancellationToken cancellationToken) =>
+        History.ReadAsync(connectionFactory, request.PartnerId, request, (StatusChangeRow<PartnerStatus> row) => new PartnerStatusChangeDto
+        {
+            Id = row.Id, From = row.From, To = row.To, ChangedAt = row.ChangedAt, ChangedBy = row.ChangedBy, Reason = row.Reason,
+        }, cancellationToken);
 }
