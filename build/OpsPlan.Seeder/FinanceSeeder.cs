@@ -58,16 +58,21 @@ internal sealed class FinanceSeeder(IServiceProvider provider)
         var days = today.DayNumber - firstDay.DayNumber;
         for (var offset = 0; offset < transactionCount; offset += BatchSize)
         {
-            var batch = Enumerable.Range(offset, Math.Min(BatchSize, transactionCount - offset)).Select(i => Transaction.Record($"SEED-{i}", new TransactionDetails(
-                firstDay.AddDays(random.Next(days + 1)),
-                costCenters[random.Next(costCenters.Count)].Id,
-                Categories[random.Next(Categories.Length)],
-                random.Next(10) == 0 ? TransactionDirection.Inflow : TransactionDirection.Outflow,
-                Money.FromMinorUnits(random.Next(1_000, 50_000_000), "USD"),
-                accounts[random.Next(accounts.Count)].Id,
-                "Seeded vendor",
-                null,
-                "Generated for load tests."), now)).ToList();
+            var batch = Enumerable.Range(offset, Math.Min(BatchSize, transactionCount - offset)).Select(i =>
+            {
+                var inflow = random.Next(10) == 0;
+                return Transaction.Record($"SEED-{i}", new TransactionDetails(
+                    firstDay.AddDays(random.Next(days + 1)),
+                    costCenters[random.Next(costCenters.Count)].Id,
+                    Categories[random.Next(Categories.Length)],
+                    inflow ? TransactionDirection.Inflow : TransactionDirection.Outflow,
+                    Money.FromMinorUnits(random.Next(1_000, 50_000_000), "USD"),
+                    accounts[random.Next(accounts.Count)].Id,
+                    "Seeded vendor",
+                    null,
+                    "Generated for load tests.",
+                    inflow ? OverseasSeeder.LiveCountries[random.Next(OverseasSeeder.LiveCountries.Length)] : null), now);
+            }).ToList();
             var deltas = batch
                 .GroupBy(transaction => (transaction.Details.CashAccountId!.Value, transaction.Details.OccurredOn))
                 .Select(group => new DailyCashDelta(group.Key.Item1, group.Key.OccurredOn,

@@ -97,7 +97,7 @@ public sealed class OneCommandOneVersionTests
     public void A_transaction_replaced_twice_in_one_command_is_one_version()
     {
         var details = new TransactionDetails(new DateOnly(2026, 1, 5), Guid.CreateVersion7(), SpendCategory.Marketing, TransactionDirection.Outflow,
-            Money.Of(10m, "EUR"), null, null, null, "Ads");
+            Money.Of(10m, "EUR"), null, null, null, "Ads", null);
         var transaction = Transaction.Restore(Saved(), "T-1", details);
 
         transaction.Replace(details with { Amount = Money.Of(11m, "EUR") }, Now);

@@ -41,3 +41,10 @@ public enum CashFlowGranularity
     Month,
     Week,
 }
+
+/// <summary>The problem codes of Finance's public queries that other modules act on.</summary>
+public static class FinanceErrorCodes
+{
+    /// <summary>A conversion needed a rate Finance does not have (409): the reports stop rather than count it as zero.</summary>
+    public const string MissingExchangeRate = "finance.missing-exchange-rate";
+}

@@ -26,6 +26,9 @@ public sealed record TransactionDto : IIdentifiable, IVersioned
 
     public Guid? PartnerId { get; init; }
 
+    /// <summary>The country whose business it belongs to (ISO 3166-1 alpha-2), when the finance system says.</summary>
+    public string? Market { get; init; }
+
     public required string Description { get; init; }
 
     public required DateTime CreatedAt { get; init; }

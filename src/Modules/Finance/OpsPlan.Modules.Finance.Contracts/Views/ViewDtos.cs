@@ -66,3 +66,7 @@ public sealed record SpendFiguresDto(Money Outflow, Money Inflow, Money Net);
 public sealed record PartnerMoneyDto(string ReportingCurrency, IReadOnlyList<PartnerMoneyMonthDto> Months);
 
 public sealed record PartnerMoneyMonthDto(DateOnly Month, Money Outflow, Money Inflow);
+
+public sealed record MarketInflowsDto(string ReportingCurrency, IReadOnlyList<MarketInflowDto> Markets);
+
+public sealed record MarketInflowDto(string Market, Money Inflow);

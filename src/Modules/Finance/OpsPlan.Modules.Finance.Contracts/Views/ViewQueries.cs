@@ -15,3 +15,9 @@ public sealed record GetSpendSummaryQuery(string? Period, Guid? CostCenterId) : 
 /// the reporting currency at each transaction's day (409 <c>finance.missing-exchange-rate</c> when a rate is missing).
 /// </summary>
 public sealed record GetPartnerMoneyQuery(Guid PartnerId, DateOnly From, DateOnly To) : IQuery<PartnerMoneyDto>;
+
+/// <summary>
+/// Inflows from..to per market (the <c>market</c> country of transactions that carry one), in the reporting currency at
+/// each transaction's day: what other modules ask to measure how much of the revenue each market brings.
+/// </summary>
+public sealed record GetInflowsByMarketQuery(DateOnly From, DateOnly To) : IQuery<MarketInflowsDto>;

@@ -8,7 +8,7 @@ namespace OpsPlan.Modules.Finance.Application.ExchangeRates;
 /// </summary>
 internal sealed class CurrencyConverter
 {
-    public const string MissingRate = "finance.missing-exchange-rate";
+    public const string MissingRate = Contracts.FinanceErrorCodes.MissingExchangeRate;
 
     private readonly Dictionary<string, (DateOnly[] Days, ExchangeRate[] Rates)> _timelines;
 

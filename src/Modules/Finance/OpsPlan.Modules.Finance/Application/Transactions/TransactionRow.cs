@@ -9,7 +9,7 @@ internal sealed class TransactionRow : VersionedRow
     public const string SelectFromSql = """
         SELECT id AS Id, external_id AS ExternalId, occurred_on AS OccurredOn, cost_center_id AS CostCenterId, category AS Category,
                direction AS Direction, amount_minor AS AmountMinor, currency AS Currency, cash_account_id AS CashAccountId,
-               counterparty AS Counterparty, partner_id AS PartnerId, description AS Description,
+               counterparty AS Counterparty, partner_id AS PartnerId, market AS Market, description AS Description,
                created_at AS CreatedAt, updated_at AS UpdatedAt, version AS Version
         FROM finance.transactions
         """;
@@ -34,10 +34,12 @@ internal sealed class TransactionRow : VersionedRow
 
     public Guid? PartnerId { get; init; }
 
+    public string? Market { get; init; }
+
     public string Description { get; init; } = "";
 
     public Transaction ToDomain() => Transaction.Restore(State, ExternalId, new TransactionDetails(OccurredOn, CostCenterId, EnumText.Parse<SpendCategory>(Category),
-        EnumText.Parse<TransactionDirection>(Direction), Money.FromMinorUnits(AmountMinor, Currency), CashAccountId, Counterparty, PartnerId, Description));
+        EnumText.Parse<TransactionDirection>(Direction), Money.FromMinorUnits(AmountMinor, Currency), CashAccountId, Counterparty, PartnerId, Description, Market));
 
     public TransactionDto ToDto() => ToDto(ToDomain());
 
@@ -53,6 +55,7 @@ internal sealed class TransactionRow : VersionedRow
         CashAccountId = transaction.Details.CashAccountId,
         Counterparty = transaction.Details.Counterparty,
         PartnerId = transaction.Details.PartnerId,
+        Market = transaction.Details.Market,
         Description = transaction.Details.Description,
         CreatedAt = transaction.CreatedAt,
         UpdatedAt = transaction.UpdatedAt,
@@ -72,6 +75,7 @@ internal sealed class TransactionRow : VersionedRow
         transaction.Details.CashAccountId,
         transaction.Details.Counterparty,
         transaction.Details.PartnerId,
+        transaction.Details.Market,
         transaction.Details.Description,
         transaction.CreatedAt,
         transaction.UpdatedAt,

@@ -16,6 +16,8 @@ internal static class TransactionRules
             .WithMessage("An amount is above zero; the direction says whether money went out or came in.");
         validator.RuleFor(item => details(item).CashAccountId).NotEqual(Guid.Empty).OverridePropertyName("cashAccountId");
         validator.RuleFor(item => details(item).PartnerId).NotEqual(Guid.Empty).OverridePropertyName("partnerId");
+        validator.RuleFor(item => details(item).Market).Must(Countries.IsKnown).When(item => details(item).Market is not null).WithMessage(Countries.Explanation)
+            .OverridePropertyName("market");
         validator.RuleFor(item => details(item).Counterparty).MaximumLength(200).SingleLine().OverridePropertyName("counterparty");
         validator.RuleFor(item => details(item).Description).NotEmpty().MaximumLength(1000).OverridePropertyName("description");
     }

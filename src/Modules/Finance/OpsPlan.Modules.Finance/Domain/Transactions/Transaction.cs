@@ -12,7 +12,8 @@ internal sealed record TransactionDetails(
     Guid? CashAccountId,
     string? Counterparty,
     Guid? PartnerId,
-    string Description)
+    string Description,
+    string? Market)
 {
     /// <summary>The signed effect on a cash balance: inflows add, outflows subtract.</summary>
     public long SignedMinorUnits => Direction == TransactionDirection.Inflow ? Amount.MinorUnits : -Amount.MinorUnits;

@@ -10,15 +10,15 @@ internal sealed class TransactionRepository(IUnitOfWork unitOfWork) : ITransacti
 
     private const string InsertSql = """
         INSERT INTO finance.transactions (id, external_id, occurred_on, cost_center_id, category, direction, amount_minor, currency,
-                                          cash_account_id, counterparty, partner_id, description, created_at, updated_at, version)
+                                          cash_account_id, counterparty, partner_id, market, description, created_at, updated_at, version)
         VALUES (@Id, @ExternalId, @OccurredOn, @CostCenterId, @Category, @Direction, @AmountMinor, @Currency,
-                @CashAccountId, @Counterparty, @PartnerId, @Description, @CreatedAt, @UpdatedAt, @Version)
+                @CashAccountId, @Counterparty, @PartnerId, @Market, @Description, @CreatedAt, @UpdatedAt, @Version)
         """;
 
     private const string UpdateSql = """
         UPDATE finance.transactions
         SET occurred_on = @OccurredOn, cost_center_id = @CostCenterId, category = @Category, direction = @Direction, amount_minor = @AmountMinor,
-            currency = @Currency, cash_account_id = @CashAccountId, counterparty = @Counterparty, partner_id = @PartnerId,
+            currency = @Currency, cash_account_id = @CashAccountId, counterparty = @Counterparty, partner_id = @PartnerId, market = @Market,
             description = @Description, updated_at = @UpdatedAt, version = @Version
         WHERE id = @Id AND version = @LoadedVersion
         """;
