@@ -6,14 +6,15 @@
 #   build/load.sh                 full run (100,000 risks, 1,000,000 transactions over 200 cost centers, 200,000 customers with
 #                                 5,000,000 activity events, 50 channels with a year of daily metrics, 100,000 referrals,
 #                                 10,000 products with their stage history, 200 of them with five years of monthly figures,
-#                                 5,000 partners, one with three years of 20 monthly SLA series,
+#                                 5,000 partners, one with three years of 20 monthly SLA series, 249 markets (one per
+#                                 country) with 20 assessment versions, 12 localization tasks and 4 compliance items each,
 #                                 32 connections, 15 s per scenario)
 #   build/load.sh --smoke         seconds, not minutes: proves the harness works (CI runs this; it judges no speed)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-risks=100000 transactions=1000000 customers=200000 events=5000000 products=10000 partners=5000 connections=32 duration=15s threads=2 warmup=20s spacing=2100
-if [ "${1:-}" = "--smoke" ]; then risks=2000 transactions=20000 customers=6000 events=20000 products=500 partners=300 connections=4 duration=2s threads=1 warmup=1s spacing=300; fi
+risks=100000 transactions=1000000 customers=200000 events=5000000 products=10000 partners=5000 markets=249 connections=32 duration=15s threads=2 warmup=20s spacing=2100
+if [ "${1:-}" = "--smoke" ]; then risks=2000 transactions=20000 customers=6000 events=20000 products=500 partners=300 markets=60 connections=4 duration=2s threads=1 warmup=1s spacing=300; fi
 
 command -v wrk >/dev/null || { apt-get update -qq >/dev/null && apt-get install -y -qq wrk >/dev/null; }
 
@@ -29,7 +30,7 @@ trap cleanup EXIT
 
 dotnet build OpsPlan.sln -c Release --nologo -v quiet >/dev/null
 if [ ! -f "$data/risk-ids.txt" ]; then
-  dotnet run --project build/OpsPlan.Seeder -c Release --no-build -- "$data" "$risks" "$transactions" "$customers" "$events" "$products" "$partners"
+  dotnet run --project build/OpsPlan.Seeder -c Release --no-build -- "$data" "$risks" "$transactions" "$customers" "$events" "$products" "$partners" "$markets"
 fi
 
 dotnet run --project src/OpsPlan.Api -c Release --no-build --no-launch-profile --urls "http://127.0.0.1:$api_port" >"$data/api.log" 2>&1 &
@@ -147,6 +148,14 @@ CONNECTIONS=1 DURATION=$([ "$spacing" -gt 1000 ] && echo 30s || echo "$duration"
   "$partners_api/partners/summary" spaced.lua "$spacing"
 run "SLA compliance, 3 years × 20 series" "$api_server" "$partners_api/partners/$sla_partner/sla?from=$(date -u -d "36 months ago" +%Y-%m)&to=$(date -u +%Y-%m)" auth.lua
 
+overseas="http://127.0.0.1:$api_port/api/v1/overseas/markets"
+run "market ranking, cached" "$api_server" "$overseas/ranking?by=combined" auth.lua
+CONNECTIONS=1 DURATION=$([ "$spacing" -gt 1000 ] && echo 30s || echo "$duration") run "market ranking, uncached" "$api_server" \
+  "$overseas/ranking?by=combined" spaced.lua "$spacing"
+run "market pipeline, cached" "$api_server" "$overseas/pipeline" auth.lua
+CONNECTIONS=1 DURATION=$([ "$spacing" -gt 1000 ] && echo 30s || echo "$duration") run "market pipeline, uncached" "$api_server" \
+  "$overseas/pipeline" spaced.lua "$spacing"
+
 ratio() { [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }' || echo "—"; }
 echo
 echo "| scenario | requests/s | ratio to bare | p50 ms | p99 ms | errors | peak RSS MB |"
@@ -157,7 +166,8 @@ for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read
   "customer batch, 1,000" "events batch, 10,000" "segment size, uncached (preview)" "channel performance, year, cached" "channel performance, year, uncached" \
   "referral leaderboard, cached" "referral leaderboard, uncached" "redeem an invite code" \
   "product health, 5 years of months" "time in stage, all products, cached" "time in stage, all products, uncached" \
-  "partner summary, cached" "partner summary, uncached" "SLA compliance, 3 years × 20 series"; do
+  "partner summary, cached" "partner summary, uncached" "SLA compliance, 3 years × 20 series" \
+  "market ranking, cached" "market ranking, uncached" "market pipeline, cached" "market pipeline, uncached"; do
   reference="—"
   case "$name" in
     "read one risk") reference=$(ratio "$name" "bare: read one risk") ;;
@@ -167,7 +177,7 @@ for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read
 done
 echo
 echo "Read one against the bare reference with the API's SQLite settings: $(ratio "read one risk" "bare, SQLite as the API: read one risk")."
-echo "($connections connections (1 for the batches and the uncached views), $threads wrk threads, $duration per scenario after $warmup warm-ups of each read and list, $risks seeded risks, $transactions seeded transactions, $customers seeded customers with $events activity events, $products products, $partners partners, $(nproc) cores shared by wrk and the servers)"
+echo "($connections connections (1 for the batches and the uncached views), $threads wrk threads, $duration per scenario after $warmup warm-ups of each read and list, $risks seeded risks, $transactions seeded transactions, $customers seeded customers with $events activity events, $products products, $partners partners, $markets markets, $(nproc) cores shared by wrk and the servers)"
 
 # The harness must not rot: a scenario without figures or with failed requests fails the run (speed is never judged here).
 for name in "${!rps[@]}"; do

@@ -6,15 +6,16 @@ using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.Modules.Finance;
 using OpsPlan.Modules.Growth;
 using OpsPlan.Modules.Lifecycle;
+using OpsPlan.Modules.Overseas;
 using OpsPlan.Modules.Partners;
 using OpsPlan.Modules.Risk;
 using OpsPlan.Seeder;
 
-// dotnet run --project build/OpsPlan.Seeder -c Release -- <data folder> [risks=100000] [transactions=1000000] [customers=200000] [events=5000000] [products=10000] [partners=5000]
+// dotnet run --project build/OpsPlan.Seeder -c Release -- <data folder> [risks=100000] [transactions=1000000] [customers=200000] [events=5000000] [products=10000] [partners=5000] [markets=249]
 // Fills a database of realistic size through the modules' own repositories, so the rows are exactly what the app writes.
-if (args.Length is < 1 or > 7 || args.Skip(1).Any(count => !int.TryParse(count, out _)))
+if (args.Length is < 1 or > 8 || args.Skip(1).Any(count => !int.TryParse(count, out _)))
 {
-    Console.Error.WriteLine("Usage: OpsPlan.Seeder <data folder> [risks] [transactions] [customers] [events] [products] [partners]");
+    Console.Error.WriteLine("Usage: OpsPlan.Seeder <data folder> [risks] [transactions] [customers] [events] [products] [partners] [markets]");
     return 2;
 }
 
@@ -33,6 +34,7 @@ var customerCount = Count(3, 200_000);
 var eventCount = Count(4, 5_000_000);
 var productCount = Count(5, 10_000);
 var partnerCount = Count(6, 5_000);
+var marketCount = Math.Min(Count(7, 249), 249);
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
 {
     ["Database:Provider"] = "Sqlite",
@@ -43,7 +45,8 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 var services = new ServiceCollection()
     .AddLogging(logging => logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
     .AddSingleton<OpsPlan.BuildingBlocks.Application.Security.ICurrentUser>(new SeederUser());
-services.AddOpsPlanModules(configuration, directory, new RiskModule(), new FinanceModule(), new GrowthModule(), new LifecycleModule(), new PartnersModule());
+services.AddOpsPlanModules(configuration, directory, new RiskModule(), new FinanceModule(), new GrowthModule(), new LifecycleModule(), new PartnersModule(),
+    new OverseasModule());
 await using var provider = services.BuildServiceProvider();
 provider.GetRequiredService<DatabaseMigrator>().Migrate();
 
@@ -80,4 +83,8 @@ started.Restart();
 var measuredPartner = await new PartnersSeeder(provider).SeedAsync(partnerCount);
 await File.WriteAllTextAsync(Path.Combine(directory, "sla-partner-id.txt"), measuredPartner.ToString());
 Console.WriteLine($"Seeded {partnerCount:N0} partners and three years of 20 SLA series for one of them in {started.Elapsed.TotalSeconds:0.0} s");
+
+started.Restart();
+var markets = await new OverseasSeeder(provider).SeedAsync(marketCount);
+Console.WriteLine($"Seeded {markets} markets with {OverseasSeeder.AssessmentVersions} assessment versions, tasks and compliance items each in {started.Elapsed.TotalSeconds:0.0} s");
 return 0;

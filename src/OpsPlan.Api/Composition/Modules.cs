@@ -10,6 +10,7 @@ internal static class Modules
         new Endpoints.Growth.GrowthApi(),
         new Endpoints.Lifecycle.LifecycleApi(),
         new Endpoints.Partners.PartnersApi(),
+        new Endpoints.Overseas.OverseasApi(),
         new Endpoints.Admin.AccessApi(),
     ];
 }

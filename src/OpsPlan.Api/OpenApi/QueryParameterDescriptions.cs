@@ -17,12 +17,12 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["updatedSince"] = ("Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.", null),
         ["sort"] = ("Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. "
             + "Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; "
-            + "transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; "
+            + "transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; "
             + "feedback receivedAt. An unknown key is a 400 listing the list's keys.", "-createdAt"),
         ["category"] = ("Only records in these categories (repeat or comma-separate for several).", null),
         ["level"] = ("Only risks at these levels (repeat or comma-separate for several).", null),
         ["status"] = ("Only records in these statuses (repeat or comma-separate for several; one value on views).", null),
-        ["severity"] = ("Only incidents of these severities (repeat or comma-separate for several).", null),
+        ["severity"] = ("Only incidents, or compliance items, of these severities (repeat or comma-separate for several).", null),
         ["type"] = ("Only records of this type: an incident or release type (several allowed), or an event's name for parked events.", null),
         ["direction"] = ("Only outflows or inflows (repeat or comma-separate for both).", null),
         ["owner"] = ("Only records owned by this person (exact match).", null),
@@ -46,12 +46,12 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["module"] = ("Only entries of this module (risk, finance, access…).", null),
         ["recordId"] = ("Only entries about this record.", null),
         ["userId"] = ("Only entries by this caller (a token's subject or apikey:<id>).", null),
-        ["stage"] = ("Only customers, or products, in these stages (repeat or comma-separate for several).", null),
+        ["stage"] = ("Only customers, products or markets in these stages (repeat or comma-separate for several).", null),
         ["tier"] = ("Only customers, or partners, in these tiers (repeat or comma-separate for several).", null),
-        ["country"] = ("Only customers or partners in this ISO 3166-1 alpha-2 country (DE).", null),
+        ["country"] = ("Only customers, partners or the market in this ISO 3166-1 alpha-2 country (DE).", null),
         ["acquisitionChannel"] = ("Only customers acquired through this channel (exact match).", null),
         ["name"] = ("Only the record with this name (exact match).", null),
-        ["by"] = ("Cohort and period size of the retention matrix.", "month"),
+        ["by"] = ("The retention matrix's cohort and period size (month by default), or the score the market ranking orders by (combined by default).", null),
         ["kind"] = ("Only records of these kinds: channel kinds (repeat or comma-separate for several), or one points-entry kind.", null),
         ["goal"] = ("Only campaigns with these goals (repeat or comma-separate for several).", null),
         ["segmentId"] = ("Only campaigns targeting this segment.", null),
@@ -64,6 +64,7 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["targetVersion"] = ("Only requirements planned for this semantic version.", null),
         ["within"] = ("Agreements ending within this many days from today: 30, 60 or 90.", 30),
         ["metric"] = ("Only measurements of this SLA metric.", null),
+        ["area"] = ("Only localization tasks in these areas (repeat or comma-separate for several).", null),
     };
 
     public void Apply(IOpenApiParameter parameter, ParameterFilterContext context)

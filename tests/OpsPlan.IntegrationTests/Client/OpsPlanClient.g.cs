@@ -411,7 +411,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfApiKeyDto> ListApiKeysAsync(int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -826,7 +826,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfAuditEntryDto> ListAuditEntriesAsync(string? module = null, System.Guid? recordId = null, string? userId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -989,7 +989,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfOutboxFailureDto> ListOutboxFailuresAsync(string? module = null, string? type = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -1861,7 +1861,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfAgreementDto> ListAgreementsAsync(System.Guid partnerId, System.Collections.Generic.IEnumerable<Anonymous>? type = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -2520,7 +2520,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfBudgetDto> ListBudgetsAsync(System.Guid? costCenterId = null, string? period = null, System.Collections.Generic.IEnumerable<Anonymous2>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -3372,7 +3372,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfBudgetRevisionDto> ListBudgetRevisionsAsync(System.Guid budgetId, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -3709,7 +3709,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfCampaignDto> ListCampaignsAsync(System.Collections.Generic.IEnumerable<Anonymous3>? status = null, System.Collections.Generic.IEnumerable<Anonymous4>? goal = null, System.Guid? segmentId = null, System.Guid? channelId = null, System.Guid? productId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -5279,7 +5279,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfCashAccountDto> ListCashAccountsAsync(string? currency = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -5730,7 +5730,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfChannelDto> ListChannelsAsync(System.Collections.Generic.IEnumerable<Anonymous5>? kind = null, System.Collections.Generic.IEnumerable<Anonymous6>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -6670,6 +6670,875 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// Record a compliance requirement
+        /// </summary>
+        /// <remarks>
+        /// Regulation (GDPR, LGPD, PIPL, CCPA, DPDP or its name), requirement, severity, due date (not before today) and evidence; it starts as a gap. A critical one blocks launch and is published: Risk keeps one compliance risk for it.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
+        /// <returns>Created</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ComplianceItemDto> CreateComplianceItemAsync(System.Guid marketId, ComplianceItemRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/compliance-items"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/compliance-items");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 201)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ComplianceItemDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unprocessable Content", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// A market's compliance items
+        /// </summary>
+        /// <remarks>
+        /// Filter by severity or status (several allowed).
+        /// </remarks>
+        /// <param name="severity">Only incidents, or compliance items, of these severities (repeat or comma-separate for several).</param>
+        /// <param name="status">Only records in these statuses (repeat or comma-separate for several; one value on views).</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<PageOfComplianceItemDto> ListComplianceItemsAsync(System.Guid marketId, System.Collections.Generic.IEnumerable<Anonymous7>? severity = null, System.Collections.Generic.IEnumerable<Anonymous8>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/compliance-items"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/compliance-items");
+                    urlBuilder_.Append('?');
+                    if (severity != null)
+                    {
+                            foreach (var item_ in severity) { urlBuilder_.Append(System.Uri.EscapeDataString("severity")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
+                    }
+                    if (status != null)
+                    {
+                            foreach (var item_ in status) { urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (updatedSince != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<PageOfComplianceItemDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Get a compliance item
+        /// </summary>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ComplianceItemDto> GetComplianceItemAsync(System.Guid marketId, System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/compliance-items/{id}"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/compliance-items/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ComplianceItemDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Change a compliance item
+        /// </summary>
+        /// <remarks>
+        /// The due date stays on or after the day the item was recorded. A critical item still open is published again, so its risk is re-scored.
+        /// </remarks>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ComplianceItemDto> ReplaceComplianceItemAsync(System.Guid marketId, System.Guid id, ComplianceItemRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("PUT");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/compliance-items/{id}"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/compliance-items/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ComplianceItemDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Move a compliance item
+        /// </summary>
+        /// <remarks>
+        /// gap → in-progress | compliant | not-applicable; in-progress → compliant | not-applicable | gap; compliant or not-applicable → gap (reopened). not-applicable needs a reason. A critical item still open afterwards is published again; closing it leaves its risk for a person to close.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ComplianceItemDto> TransitionComplianceItemAsync(System.Guid marketId, System.Guid id, ComplianceTransitionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/compliance-items/{id}/status-transitions"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/compliance-items/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/status-transitions");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ComplianceItemDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// Open a cost center
         /// </summary>
         /// <remarks>
@@ -6850,7 +7719,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfCostCenterDto> ListCostCentersAsync(System.Guid? parentId = null, bool? roots = null, bool? archived = null, string? code = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -7828,18 +8697,18 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Filter by stage, tier, country, acquisitionChannel or externalId. Newest first; with updatedSince, oldest change first for incremental sync (stage changes count as changes).
         /// </remarks>
-        /// <param name="stage">Only customers, or products, in these stages (repeat or comma-separate for several).</param>
+        /// <param name="stage">Only customers, products or markets in these stages (repeat or comma-separate for several).</param>
         /// <param name="tier">Only customers, or partners, in these tiers (repeat or comma-separate for several).</param>
-        /// <param name="country">Only customers or partners in this ISO 3166-1 alpha-2 country (DE).</param>
+        /// <param name="country">Only customers, partners or the market in this ISO 3166-1 alpha-2 country (DE).</param>
         /// <param name="acquisitionChannel">Only customers acquired through this channel (exact match).</param>
         /// <param name="externalId">Only the record with this id in its source system (the finance system's transaction, the CRM's customer, the help desk's ticket).</param>
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfCustomerDto> ListCustomersAsync(System.Collections.Generic.IEnumerable<Anonymous7>? stage = null, System.Collections.Generic.IEnumerable<Anonymous8>? tier = null, string? country = null, string? acquisitionChannel = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfCustomerDto> ListCustomersAsync(System.Collections.Generic.IEnumerable<Anonymous9>? stage = null, System.Collections.Generic.IEnumerable<Anonymous10>? tier = null, string? country = null, string? acquisitionChannel = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -9487,7 +10356,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfExchangeRateDto> ListExchangeRatesAsync(string? currency = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -10010,10 +10879,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfExperimentDto> ListExperimentsAsync(System.Guid productId, System.Collections.Generic.IEnumerable<Anonymous9>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfExperimentDto> ListExperimentsAsync(System.Guid productId, System.Collections.Generic.IEnumerable<Anonymous11>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (productId == null)
                 throw new System.ArgumentNullException("productId");
@@ -11192,10 +12061,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfFeedbackDto> ListFeedbackAsync(System.Guid productId, System.Collections.Generic.IEnumerable<Anonymous10>? status = null, System.Collections.Generic.IEnumerable<Anonymous11>? category = null, System.Collections.Generic.IEnumerable<Anonymous12>? source = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfFeedbackDto> ListFeedbackAsync(System.Guid productId, System.Collections.Generic.IEnumerable<Anonymous12>? status = null, System.Collections.Generic.IEnumerable<Anonymous13>? category = null, System.Collections.Generic.IEnumerable<Anonymous14>? source = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (productId == null)
                 throw new System.ArgumentNullException("productId");
@@ -12571,7 +13440,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// </remarks>
         /// <param name="from">Start of the range, inclusive: a day (yyyy-MM-dd), a month (yyyy-MM) for product figures or, for incident metrics, a time with its zone.</param>
         /// <param name="to">End of the range: a day or a month (product figures), inclusive, or for incident metrics a time with its zone, exclusive.</param>
-        /// <param name="by">Cohort and period size of the retention matrix.</param>
+        /// <param name="by">The retention matrix's cohort and period size (month by default), or the score the market ranking orders by (combined by default).</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<RetentionDto> GetRetentionAsync(System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, By? by = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -12879,15 +13748,15 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// List incidents
         /// </summary>
         /// <param name="type">Only records of this type: an incident or release type (several allowed), or an event's name for parked events.</param>
-        /// <param name="severity">Only incidents of these severities (repeat or comma-separate for several).</param>
+        /// <param name="severity">Only incidents, or compliance items, of these severities (repeat or comma-separate for several).</param>
         /// <param name="status">Only records in these statuses (repeat or comma-separate for several; one value on views).</param>
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfIncidentDto> ListIncidentsAsync(System.Collections.Generic.IEnumerable<Anonymous13>? type = null, System.Collections.Generic.IEnumerable<Anonymous14>? severity = null, System.Collections.Generic.IEnumerable<Anonymous15>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfIncidentDto> ListIncidentsAsync(System.Collections.Generic.IEnumerable<Anonymous15>? type = null, System.Collections.Generic.IEnumerable<Anonymous16>? severity = null, System.Collections.Generic.IEnumerable<Anonymous17>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -14081,7 +14950,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfTimelineEntryDto> ListTimelineAsync(System.Guid incidentId, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -14514,6 +15383,1141 @@ namespace OpsPlan.IntegrationTests.Client.Generated
                                 throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
                             }
                             throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Overdue localization tasks across markets
+        /// </summary>
+        /// <remarks>
+        /// Past their due date and not done, most overdue first, optionally one owner's; at most 1,000.
+        /// </remarks>
+        /// <param name="owner">Only records owned by this person (exact match).</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<OverdueTaskDto>> ListOverdueLocalizationTasksAsync(string? owner = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/localization-tasks/overdue"
+                    urlBuilder_.Append("api/v1/overseas/localization-tasks/overdue");
+                    urlBuilder_.Append('?');
+                    if (owner != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("owner")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(owner, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<OverdueTaskDto>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// A market's localization readiness
+        /// </summary>
+        /// <remarks>
+        /// Σ weight of done tasks / Σ weight of all tasks × 100, overall and per area (every area listed), beside the launch threshold.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<ReadinessDto> GetMarketReadinessAsync(System.Guid marketId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/readiness"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/readiness");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<ReadinessDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Plan a localization task
+        /// </summary>
+        /// <remarks>
+        /// Area, title, owner, due date (not before today) and weight (1-100) in the market's readiness; it starts as todo.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
+        /// <returns>Created</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<LocalizationTaskDto> CreateLocalizationTaskAsync(System.Guid marketId, LocalizationTaskRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/localization-tasks"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/localization-tasks");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 201)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<LocalizationTaskDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unprocessable Content", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// A market's localization tasks
+        /// </summary>
+        /// <remarks>
+        /// Filter by area or status (several allowed); each says whether it is overdue.
+        /// </remarks>
+        /// <param name="area">Only localization tasks in these areas (repeat or comma-separate for several).</param>
+        /// <param name="status">Only records in these statuses (repeat or comma-separate for several; one value on views).</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<PageOfLocalizationTaskDto> ListLocalizationTasksAsync(System.Guid marketId, System.Collections.Generic.IEnumerable<Anonymous18>? area = null, System.Collections.Generic.IEnumerable<Anonymous19>? status = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/localization-tasks"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/localization-tasks");
+                    urlBuilder_.Append('?');
+                    if (area != null)
+                    {
+                            foreach (var item_ in area) { urlBuilder_.Append(System.Uri.EscapeDataString("area")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
+                    }
+                    if (status != null)
+                    {
+                            foreach (var item_ in status) { urlBuilder_.Append(System.Uri.EscapeDataString("status")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (updatedSince != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<PageOfLocalizationTaskDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Get a localization task
+        /// </summary>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<LocalizationTaskDto> GetLocalizationTaskAsync(System.Guid marketId, System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/localization-tasks/{id}"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/localization-tasks/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<LocalizationTaskDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Change a localization task
+        /// </summary>
+        /// <remarks>
+        /// The due date stays on or after the day the task was planned; the status moves only through a transition.
+        /// </remarks>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<LocalizationTaskDto> ReplaceLocalizationTaskAsync(System.Guid marketId, System.Guid id, LocalizationTaskRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("PUT");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/localization-tasks/{id}"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/localization-tasks/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<LocalizationTaskDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Move a localization task
+        /// </summary>
+        /// <remarks>
+        /// todo → in-progress | blocked; in-progress → done | blocked; blocked → in-progress; done → in-progress (reopened). Blocking needs a note saying why. Other moves are 409 overseas.invalid-transition.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<LocalizationTaskDto> TransitionLocalizationTaskAsync(System.Guid marketId, System.Guid id, LocalizationTaskTransitionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/localization-tasks/{id}/status-transitions"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/localization-tasks/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/status-transitions");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<LocalizationTaskDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
                         }
                         else
                         if (status_ == 429)
@@ -15041,6 +17045,1585 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
+        /// Markets ranked by their latest assessment, and revenue concentration
+        /// </summary>
+        /// <remarks>
+        /// by: combined (default; higher is better), attractiveness (higher first) or risk (lower first); equal scores share a rank. Exited markets are left out; markets without an assessment are listed apart. Concentration: each live market's (launch, scale) share of the live markets' inflows from Finance between from and to (the twelve months to today by default) and the Herfindahl index (low below 1,500, moderate below 2,500, high from 2,500); null with the reason when Finance lacks an exchange rate.
+        /// </remarks>
+        /// <param name="by">The retention matrix's cohort and period size (month by default), or the score the market ranking orders by (combined by default).</param>
+        /// <param name="from">Start of the range, inclusive: a day (yyyy-MM-dd), a month (yyyy-MM) for product figures or, for incident metrics, a time with its zone.</param>
+        /// <param name="to">End of the range: a day or a month (product figures), inclusive, or for incident metrics a time with its zone, exclusive.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<MarketRankingDto> GetMarketRankingAsync(By2? by = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/ranking"
+                    urlBuilder_.Append("api/v1/overseas/markets/ranking");
+                    urlBuilder_.Append('?');
+                    if (by != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("by")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(by, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (from != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("from")).Append('=').Append(System.Uri.EscapeDataString(from.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (to != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("to")).Append('=').Append(System.Uri.EscapeDataString(to.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<MarketRankingDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Record a market's next assessment version
+        /// </summary>
+        /// <remarks>
+        /// Each of the eight factors exactly once, scored 1-5 with its evidence; weights in percent on every factor summing to 100, or on none (the configured defaults). attractiveness = weighted mean of market size, growth, payment infrastructure and partner availability; risk = weighted mean of competition, regulatory complexity, cultural distance and entry cost; combined = Σ weight × (score, or 6 − score for a factor against) / 100. The market keeps the latest scores.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
+        /// <returns>Created</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<MarketAssessmentDto> RecordMarketAssessmentAsync(System.Guid marketId, MarketAssessmentRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/assessments"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/assessments");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 201)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<MarketAssessmentDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unprocessable Content", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// A market's assessments, newest version first
+        /// </summary>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<System.Collections.Generic.ICollection<MarketAssessmentDto>> ListMarketAssessmentsAsync(System.Guid marketId, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (marketId == null)
+                throw new System.ArgumentNullException("marketId");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{marketId}/assessments"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(marketId, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/assessments");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<System.Collections.Generic.ICollection<MarketAssessmentDto>>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Open a market
+        /// </summary>
+        /// <remarks>
+        /// It starts at research. One market per country (ISO 3166-1 alpha-2; 409 overseas.duplicate-market); languages are BCP 47 tags (kept in the standard's case), the currency an ISO 4217 code. Without a name, the country code names it.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
+        /// <returns>Created</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<MarketDto> CreateMarketAsync(MarketRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets"
+                    urlBuilder_.Append("api/v1/overseas/markets");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 201)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<MarketDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 422)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unprocessable Content", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// List markets
+        /// </summary>
+        /// <remarks>
+        /// Filter by stage (several allowed), owner or country; sort by country or name.
+        /// </remarks>
+        /// <param name="stage">Only customers, products or markets in these stages (repeat or comma-separate for several).</param>
+        /// <param name="owner">Only records owned by this person (exact match).</param>
+        /// <param name="country">Only customers, partners or the market in this ISO 3166-1 alpha-2 country (DE).</param>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<PageOfMarketDto> ListMarketsAsync(System.Collections.Generic.IEnumerable<Anonymous20>? stage = null, string? owner = null, string? country = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets"
+                    urlBuilder_.Append("api/v1/overseas/markets");
+                    urlBuilder_.Append('?');
+                    if (stage != null)
+                    {
+                            foreach (var item_ in stage) { urlBuilder_.Append(System.Uri.EscapeDataString("stage")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(item_, System.Globalization.CultureInfo.InvariantCulture))).Append('&'); }
+                    }
+                    if (owner != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("owner")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(owner, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (country != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("country")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(country, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (updatedSince != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("updatedSince")).Append('=').Append(System.Uri.EscapeDataString(updatedSince.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (sort != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("sort")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(sort, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<PageOfMarketDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Markets per stage
+        /// </summary>
+        /// <remarks>
+        /// Every stage in workflow order, each market with its localization readiness, open critical compliance gaps and days to its target launch (nearest first).
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<MarketPipelineDto> GetMarketPipelineAsync(System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/pipeline"
+                    urlBuilder_.Append("api/v1/overseas/markets/pipeline");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<MarketPipelineDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Get a market
+        /// </summary>
+        /// <remarks>
+        /// With the latest assessment's scores.
+        /// </remarks>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<MarketDto> GetMarketAsync(System.Guid id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{id}"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<MarketDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Change a market's country, name, languages, currency, owner and target launch
+        /// </summary>
+        /// <remarks>
+        /// The stage moves only through a stage transition.
+        /// </remarks>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<MarketDto> ReplaceMarketAsync(System.Guid id, MarketRequest body, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("PUT");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{id}"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<MarketDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// Move a market along its stages
+        /// </summary>
+        /// <remarks>
+        /// research → assessment → pilot → launch → scale; paused from any of them and back to the stage it left; exited (final) from any. Entering launch needs localization readiness at the threshold (Overseas:LaunchReadinessPercent, 80 by default), no open critical compliance gap and an exchange rate for the market's currency in Finance: 409 overseas.launch-gate-not-met lists each one missing. Other moves are 409 overseas.invalid-transition. Every move is published.
+        /// </remarks>
+        /// <param name="idempotency_Key">Makes the POST safe to retry: the same key with the same body within 24 h replays the first response; with another body → 422.</param>
+        /// <param name="if_Match">The ETag you last read, such as "3" (or a list, any of which may match). A stale one → 412, and nothing changes.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<MarketDto> TransitionMarketStageAsync(System.Guid id, MarketStageTransitionRequest body, string? idempotency_Key = null, string? if_Match = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            if (body == null)
+                throw new System.ArgumentNullException("body");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+
+                    if (idempotency_Key != null)
+                        request_.Headers.TryAddWithoutValidation("Idempotency-Key", ConvertToString(idempotency_Key, System.Globalization.CultureInfo.InvariantCulture));
+
+                    if (if_Match != null)
+                        request_.Headers.TryAddWithoutValidation("If-Match", ConvertToString(if_Match, System.Globalization.CultureInfo.InvariantCulture));
+                    var json_ = Newtonsoft.Json.JsonConvert.SerializeObject(body, JsonSerializerSettings);
+                    var content_ = new System.Net.Http.StringContent(json_);
+                    content_.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json");
+                    request_.Content = content_;
+                    request_.Method = new System.Net.Http.HttpMethod("POST");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{id}/stage-transitions"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/stage-transitions");
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<MarketDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 409)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Conflict", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 412)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Precondition Failed", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 415)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unsupported Media Type", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
+        /// A market's stage moves, newest first
+        /// </summary>
+        /// <remarks>
+        /// Who moved it, when and why.
+        /// </remarks>
+        /// <param name="limit">Items per page, 1-200.</param>
+        /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
+        /// <returns>OK</returns>
+        /// <exception cref="ApiException">A server side error occurred.</exception>
+        public virtual async System.Threading.Tasks.Task<PageOfMarketStageChangeDto> ListMarketStageChangesAsync(System.Guid id, int? limit = null, string? cursor = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        {
+            if (id == null)
+                throw new System.ArgumentNullException("id");
+
+            var client_ = _httpClient;
+            var disposeClient_ = false;
+            try
+            {
+                using (var request_ = new System.Net.Http.HttpRequestMessage())
+                {
+                    request_.Method = new System.Net.Http.HttpMethod("GET");
+                    request_.Headers.Accept.Add(System.Net.Http.Headers.MediaTypeWithQualityHeaderValue.Parse("application/json"));
+
+                    var urlBuilder_ = new System.Text.StringBuilder();
+                
+                    // Operation Path: "api/v1/overseas/markets/{id}/stage-history"
+                    urlBuilder_.Append("api/v1/overseas/markets/");
+                    urlBuilder_.Append(System.Uri.EscapeDataString(ConvertToString(id, System.Globalization.CultureInfo.InvariantCulture)));
+                    urlBuilder_.Append("/stage-history");
+                    urlBuilder_.Append('?');
+                    if (limit != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("limit")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(limit, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    if (cursor != null)
+                    {
+                        urlBuilder_.Append(System.Uri.EscapeDataString("cursor")).Append('=').Append(System.Uri.EscapeDataString(ConvertToString(cursor, System.Globalization.CultureInfo.InvariantCulture))).Append('&');
+                    }
+                    urlBuilder_.Length--;
+
+                    PrepareRequest(client_, request_, urlBuilder_);
+
+                    var url_ = urlBuilder_.ToString();
+                    request_.RequestUri = new System.Uri(url_, System.UriKind.RelativeOrAbsolute);
+
+                    PrepareRequest(client_, request_, url_);
+
+                    var response_ = await client_.SendAsync(request_, System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                    var disposeResponse_ = true;
+                    try
+                    {
+                        var headers_ = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IEnumerable<string>>();
+                        foreach (var item_ in response_.Headers)
+                            headers_[item_.Key] = item_.Value;
+                        if (response_.Content != null && response_.Content.Headers != null)
+                        {
+                            foreach (var item_ in response_.Content.Headers)
+                                headers_[item_.Key] = item_.Value;
+                        }
+
+                        ProcessResponse(client_, response_);
+
+                        var status_ = (int)response_.StatusCode;
+                        if (status_ == 200)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<PageOfMarketStageChangeDto>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            return objectResponse_.Object;
+                        }
+                        else
+                        if (status_ == 400)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Bad Request", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 401)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Unauthorized", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 403)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Forbidden", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 404)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Not Found", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 429)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("Too many requests from this client; wait the Retry-After seconds.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        if (status_ == 500)
+                        {
+                            var objectResponse_ = await ReadObjectResponseAsync<Problem>(response_, headers_, cancellationToken).ConfigureAwait(false);
+                            if (objectResponse_.Object == null)
+                            {
+                                throw new ApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
+                            }
+                            throw new ApiException<Problem>("A bug; the problem carries the traceId to quote. Never a stack trace.", status_, objectResponse_.Text, headers_, objectResponse_.Object, null);
+                        }
+                        else
+                        {
+                            var responseData_ = response_.Content == null ? null : await ReadAsStringAsync(response_.Content, cancellationToken).ConfigureAwait(false);
+                            throw new ApiException("The HTTP status code of the response was not expected (" + status_ + ").", status_, responseData_, headers_, null);
+                        }
+                    }
+                    finally
+                    {
+                        if (disposeResponse_)
+                            response_.Dispose();
+                    }
+                }
+            }
+            finally
+            {
+                if (disposeClient_)
+                    client_.Dispose();
+            }
+        }
+
+        /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
+        /// <summary>
         /// Mitigations across risks
         /// </summary>
         /// <remarks>
@@ -15053,10 +18636,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfMitigationDto> ListMitigationsAsync(bool? overdue = null, System.Collections.Generic.IEnumerable<Anonymous16>? status = null, string? owner = null, System.Guid? riskId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfMitigationDto> ListMitigationsAsync(bool? overdue = null, System.Collections.Generic.IEnumerable<Anonymous21>? status = null, string? owner = null, System.Guid? riskId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -15398,7 +18981,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfMitigationDto> ListRiskMitigationsAsync(System.Guid riskId, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -16426,14 +20009,14 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="type">Only records of this type: an incident or release type (several allowed), or an event's name for parked events.</param>
         /// <param name="status">Only records in these statuses (repeat or comma-separate for several; one value on views).</param>
         /// <param name="tier">Only customers, or partners, in these tiers (repeat or comma-separate for several).</param>
-        /// <param name="country">Only customers or partners in this ISO 3166-1 alpha-2 country (DE).</param>
+        /// <param name="country">Only customers, partners or the market in this ISO 3166-1 alpha-2 country (DE).</param>
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfPartnerDto> ListPartnersAsync(System.Collections.Generic.IEnumerable<Anonymous17>? type = null, System.Collections.Generic.IEnumerable<Anonymous18>? status = null, System.Collections.Generic.IEnumerable<Anonymous19>? tier = null, string? country = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfPartnerDto> ListPartnersAsync(System.Collections.Generic.IEnumerable<Anonymous22>? type = null, System.Collections.Generic.IEnumerable<Anonymous23>? status = null, System.Collections.Generic.IEnumerable<Anonymous24>? tier = null, string? country = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -18159,15 +21742,15 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <remarks>
         /// Filter by stage (several allowed) or owner; sort by name or stageChangedAt. Newest first by default.
         /// </remarks>
-        /// <param name="stage">Only customers, or products, in these stages (repeat or comma-separate for several).</param>
+        /// <param name="stage">Only customers, products or markets in these stages (repeat or comma-separate for several).</param>
         /// <param name="owner">Only records owned by this person (exact match).</param>
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfProductDto> ListProductsAsync(System.Collections.Generic.IEnumerable<Anonymous20>? stage = null, string? owner = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfProductDto> ListProductsAsync(System.Collections.Generic.IEnumerable<Anonymous25>? stage = null, string? owner = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -20195,7 +23778,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfReferralProgramDto> ListReferralProgramsAsync(int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -21344,10 +24927,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfReleaseDto> ListReleasesAsync(System.Guid productId, System.Collections.Generic.IEnumerable<Anonymous21>? type = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfReleaseDto> ListReleasesAsync(System.Guid productId, System.Collections.Generic.IEnumerable<Anonymous26>? type = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (productId == null)
                 throw new System.ArgumentNullException("productId");
@@ -21831,10 +25414,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfRequirementDto> ListRequirementsAsync(System.Guid productId, System.Collections.Generic.IEnumerable<Anonymous22>? status = null, System.Collections.Generic.IEnumerable<Anonymous23>? priority = null, string? targetVersion = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfRequirementDto> ListRequirementsAsync(System.Guid productId, System.Collections.Generic.IEnumerable<Anonymous27>? status = null, System.Collections.Generic.IEnumerable<Anonymous28>? priority = null, string? targetVersion = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (productId == null)
                 throw new System.ArgumentNullException("productId");
@@ -23120,10 +26703,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfRiskDto> ListRisksAsync(System.Collections.Generic.IEnumerable<Anonymous24>? category = null, System.Collections.Generic.IEnumerable<Anonymous25>? level = null, System.Collections.Generic.IEnumerable<Anonymous26>? status = null, string? owner = null, string? source = null, string? sourceReference = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfRiskDto> ListRisksAsync(System.Collections.Generic.IEnumerable<Anonymous29>? category = null, System.Collections.Generic.IEnumerable<Anonymous30>? level = null, System.Collections.Generic.IEnumerable<Anonymous31>? status = null, string? owner = null, string? source = null, string? sourceReference = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -24163,7 +27746,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfAssessmentDto> ListRiskAssessmentsAsync(System.Guid riskId, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -24951,7 +28534,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
         public virtual async System.Threading.Tasks.Task<PageOfSegmentDto> ListSegmentsAsync(string? name = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
@@ -26669,10 +30252,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         /// <param name="limit">Items per page, 1-200.</param>
         /// <param name="cursor">The nextCursor of the previous page, or a syncCursor to resume an incremental sync. Opaque; keeps its list's order.</param>
         /// <param name="updatedSince">Only records changed at or after this time (with its zone), oldest change first, with a syncCursor to resume from.</param>
-        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
+        /// <param name="sort">Order of the list: comma-separated keys, - for descending (sort=-score,title), ties broken by id; not with updatedSince. Every list takes createdAt and updatedAt; risks also score, title, owner; incidents detectedAt, severity, title; transactions occurredOn, amount; cost centers code, name; products name, stageChangedAt; partners name; markets country, name; requirements title; releases releasedOn, version; feedback receivedAt. An unknown key is a 400 listing the list's keys.</param>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<PageOfTransactionDto> ListTransactionsAsync(System.Guid? costCenterId = null, System.Collections.Generic.IEnumerable<Anonymous27>? category = null, System.Collections.Generic.IEnumerable<Anonymous28>? direction = null, System.Guid? cashAccountId = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<PageOfTransactionDto> ListTransactionsAsync(System.Guid? costCenterId = null, System.Collections.Generic.IEnumerable<Anonymous32>? category = null, System.Collections.Generic.IEnumerable<Anonymous33>? direction = null, System.Guid? cashAccountId = null, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, string? externalId = null, int? limit = null, string? cursor = null, System.DateTimeOffset? updatedSince = null, string? sort = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -27574,6 +31157,28 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AreaReadinessDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("area", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public LocalizationArea Area { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("tasks", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Tasks { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("done", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Done { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("readinessPercent", Required = Newtonsoft.Json.Required.Always)]
+        public double ReadinessPercent { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class AssessRiskRequest
     {
 
@@ -27661,6 +31266,82 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Rationale { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum AssessmentFactor
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"market-size")]
+        MarketSize = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"growth")]
+        Growth = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"competition")]
+        Competition = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"regulatory-complexity")]
+        RegulatoryComplexity = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"cultural-distance")]
+        CulturalDistance = 4,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"payment-infrastructure")]
+        PaymentInfrastructure = 5,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"partner-availability")]
+        PartnerAvailability = 6,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"entry-cost")]
+        EntryCost = 7,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AssessmentFactorDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("factor", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public AssessmentFactor Factor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("score", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Score { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("weight", Required = Newtonsoft.Json.Required.Always)]
+        public double Weight { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("evidence", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Evidence { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("countsAgainst", Required = Newtonsoft.Json.Required.Always)]
+        public bool CountsAgainst { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AssessmentFactorItem
+    {
+
+        [Newtonsoft.Json.JsonProperty("factor", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Factor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("score", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int? Score { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("weight", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        public double? Weight { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("evidence", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Evidence { get; set; } = default!;
 
     }
 
@@ -28973,6 +32654,170 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ComplianceItemDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid Id { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("marketId", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid MarketId { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("regulation", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Regulation { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("requirement", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Requirement { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("severity", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ComplianceSeverity Severity { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ComplianceStatus Status { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("open", Required = Newtonsoft.Json.Required.Always)]
+        public bool Open { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("dueDate", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset? DueDate { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("evidence", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Evidence { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("reason", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Reason { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("createdAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset CreatedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("updatedAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset UpdatedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("version", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
+        public long Version { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ComplianceItemRequest
+    {
+
+        [Newtonsoft.Json.JsonProperty("regulation", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(100, MinimumLength = 1)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[^\r\n\t]*$")]
+        public string Regulation { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("requirement", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(2000, MinimumLength = 1)]
+        public string Requirement { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("severity", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Severity { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("dueDate", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset? DueDate { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("evidence", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(2000)]
+        public string? Evidence { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ComplianceSeverity
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"low")]
+        Low = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"medium")]
+        Medium = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"high")]
+        High = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"critical")]
+        Critical = 3,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ComplianceStatus
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"gap")]
+        Gap = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"in-progress")]
+        InProgress = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"compliant")]
+        Compliant = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"not-applicable")]
+        NotApplicable = 3,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ComplianceTransitionRequest
+    {
+
+        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Status { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("reason", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
+        public string? Reason { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum ConcentrationLevel
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"none")]
+        None = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"low")]
+        Low = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"moderate")]
+        Moderate = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"high")]
+        High = 3,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ContactDto
     {
 
@@ -29396,6 +33241,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
         public string Description { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("market", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Market { get; set; } = default!;
 
     }
 
@@ -31056,6 +34905,491 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum LocalizationArea
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"language")]
+        Language = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"currency-pricing")]
+        CurrencyPricing = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"payments")]
+        Payments = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"legal")]
+        Legal = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"content")]
+        Content = 4,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"support")]
+        Support = 5,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"tax")]
+        Tax = 6,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class LocalizationTaskDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid Id { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("marketId", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid MarketId { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("area", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public LocalizationArea Area { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Title { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("owner", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Owner { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("dueDate", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset DueDate { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public LocalizationTaskStatus Status { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("statusNote", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? StatusNote { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("weight", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Weight { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("overdue", Required = Newtonsoft.Json.Required.Always)]
+        public bool Overdue { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("createdAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset CreatedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("updatedAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset UpdatedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("version", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
+        public long Version { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class LocalizationTaskRequest
+    {
+
+        [Newtonsoft.Json.JsonProperty("area", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Area { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[^\r\n\t]*$")]
+        public string Title { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("owner", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[^\r\n\t]*$")]
+        public string Owner { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("dueDate", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset? DueDate { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("weight", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.Range(1, 100)]
+        public int? Weight { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum LocalizationTaskStatus
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"todo")]
+        Todo = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"in-progress")]
+        InProgress = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"blocked")]
+        Blocked = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"done")]
+        Done = 3,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class LocalizationTaskTransitionRequest
+    {
+
+        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Status { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("note", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(1000)]
+        public string? Note { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketAssessmentDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid Id { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("marketId", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid MarketId { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("version", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Version { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("factors", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<AssessmentFactorDto> Factors { get; set; } = new System.Collections.ObjectModel.Collection<AssessmentFactorDto>();
+
+        [Newtonsoft.Json.JsonProperty("attractiveness", Required = Newtonsoft.Json.Required.Always)]
+        public double Attractiveness { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("risk", Required = Newtonsoft.Json.Required.Always)]
+        public double Risk { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("combined", Required = Newtonsoft.Json.Required.Always)]
+        public double Combined { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("assessedBy", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string AssessedBy { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("createdAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset CreatedAt { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketAssessmentRequest
+    {
+
+        [Newtonsoft.Json.JsonProperty("factors", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<AssessmentFactorItem> Factors { get; set; } = new System.Collections.ObjectModel.Collection<AssessmentFactorItem>();
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid Id { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Country { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Name { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("languages", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<string> Languages { get; set; } = new System.Collections.ObjectModel.Collection<string>();
+
+        [Newtonsoft.Json.JsonProperty("currency", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Currency { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("owner", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Owner { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("targetLaunchDate", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset? TargetLaunchDate { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public MarketStage Stage { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("stageChangedAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset StageChangedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("pausedFrom", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? PausedFrom { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("scores", Required = Newtonsoft.Json.Required.AllowNull)]
+        public Scores? Scores { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("createdAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset CreatedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("updatedAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset UpdatedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("version", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
+        public long Version { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketPipelineDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("asOf", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset AsOf { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("stages", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<PipelineStageDto> Stages { get; set; } = new System.Collections.ObjectModel.Collection<PipelineStageDto>();
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketRankingDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("by", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public RankingBasis By { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("markets", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<RankedMarketDto> Markets { get; set; } = new System.Collections.ObjectModel.Collection<RankedMarketDto>();
+
+        [Newtonsoft.Json.JsonProperty("unassessed", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<System.Guid> Unassessed { get; set; } = new System.Collections.ObjectModel.Collection<System.Guid>();
+
+        [Newtonsoft.Json.JsonProperty("concentration", Required = Newtonsoft.Json.Required.AllowNull)]
+        public Concentration? Concentration { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("concentrationUnavailable", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? ConcentrationUnavailable { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketRequest
+    {
+
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Country { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(200)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[^\r\n\t]*$")]
+        public string? Name { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("languages", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MinLength(1)]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<string> Languages { get; set; } = new System.Collections.ObjectModel.Collection<string>();
+
+        [Newtonsoft.Json.JsonProperty("currency", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(4000, MinimumLength = 1)]
+        public string Currency { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("owner", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.StringLength(200, MinimumLength = 1)]
+        [System.ComponentModel.DataAnnotations.RegularExpression(@"^[^\r\n\t]*$")]
+        public string Owner { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("targetLaunchDate", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset? TargetLaunchDate { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketScoresDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("assessmentVersion", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int AssessmentVersion { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("attractiveness", Required = Newtonsoft.Json.Required.Always)]
+        public double Attractiveness { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("risk", Required = Newtonsoft.Json.Required.Always)]
+        public double Risk { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("combined", Required = Newtonsoft.Json.Required.Always)]
+        public double Combined { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("assessedAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset AssessedAt { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketShareDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Country { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("inflow", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        public Money Inflow { get; set; } = new Money();
+
+        [Newtonsoft.Json.JsonProperty("sharePercent", Required = Newtonsoft.Json.Required.Always)]
+        public double SharePercent { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum MarketStage
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"research")]
+        Research = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"assessment")]
+        Assessment = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"pilot")]
+        Pilot = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"launch")]
+        Launch = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"scale")]
+        Scale = 4,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"paused")]
+        Paused = 5,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"exited")]
+        Exited = 6,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketStageChangeDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid Id { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("from", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? From { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("to", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public MarketStage To { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("changedAt", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(40)]
+        public System.DateTimeOffset ChangedAt { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("changedBy", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string ChangedBy { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("reason", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Reason { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class MarketStageTransitionRequest
+    {
+
+        [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Stage { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("reason", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
+        public string? Reason { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum MetricTrend
     {
 
@@ -31316,6 +35650,57 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class OverdueTaskDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("taskId", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid TaskId { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("marketId", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid MarketId { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Country { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("area", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public LocalizationArea Area { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("title", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Title { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("owner", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Owner { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("dueDate", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset DueDate { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("daysOverdue", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int DaysOverdue { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public LocalizationTaskStatus Status { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfAgreementDto
     {
 
@@ -31506,6 +35891,25 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class PageOfComplianceItemDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("items", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(200)]
+        public System.Collections.Generic.ICollection<ComplianceItemDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<ComplianceItemDto>();
+
+        [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfCostCenterDto
     {
 
@@ -31608,6 +36012,63 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(200)]
         public System.Collections.Generic.ICollection<IncidentDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<IncidentDto>();
+
+        [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class PageOfLocalizationTaskDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("items", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(200)]
+        public System.Collections.Generic.ICollection<LocalizationTaskDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<LocalizationTaskDto>();
+
+        [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class PageOfMarketDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("items", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(200)]
+        public System.Collections.Generic.ICollection<MarketDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<MarketDto>();
+
+        [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? NextCursor { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("syncCursor", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? SyncCursor { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class PageOfMarketStageChangeDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("items", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(200)]
+        public System.Collections.Generic.ICollection<MarketStageChangeDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<MarketStageChangeDto>();
 
         [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -32248,6 +36709,68 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class PipelineMarketDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("marketId", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid MarketId { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Country { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Name { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("owner", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Owner { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("readinessPercent", Required = Newtonsoft.Json.Required.Always)]
+        public double ReadinessPercent { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("openCriticalGaps", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int OpenCriticalGaps { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("targetLaunchDate", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset? TargetLaunchDate { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("daysToTargetLaunch", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int? DaysToTargetLaunch { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class PipelineStageDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public MarketStage Stage { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("count", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Count { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("markets", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<PipelineMarketDto> Markets { get; set; } = new System.Collections.ObjectModel.Collection<PipelineMarketDto>();
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PointsBalanceDto
     {
 
@@ -32834,6 +37357,72 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("reason", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
         public string? Reason { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RankedMarketDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("rank", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int Rank { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("marketId", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid MarketId { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Country { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public MarketStage Stage { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("scores", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        public MarketScoresDto Scores { get; set; } = new MarketScoresDto();
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum RankingBasis
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"combined")]
+        Combined = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"attractiveness")]
+        Attractiveness = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"risk")]
+        Risk = 2,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class ReadinessDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("marketId", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(36)]
+        public System.Guid MarketId { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("readinessPercent", Required = Newtonsoft.Json.Required.Always)]
+        public double ReadinessPercent { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("launchThresholdPercent", Required = Newtonsoft.Json.Required.Always)]
+        public double LaunchThresholdPercent { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("areas", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<AreaReadinessDto> Areas { get; set; } = new System.Collections.ObjectModel.Collection<AreaReadinessDto>();
 
     }
 
@@ -33473,6 +38062,46 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
         [System.Runtime.Serialization.EnumMember(Value = @"approved")]
         Approved = 1,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RevenueConcentrationDto
+    {
+
+        [Newtonsoft.Json.JsonProperty("from", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset From { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("to", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(10)]
+        [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
+        public System.DateTimeOffset To { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("currency", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string Currency { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("total", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        public Money Total { get; set; } = new Money();
+
+        [Newtonsoft.Json.JsonProperty("markets", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required]
+        [System.ComponentModel.DataAnnotations.MaxLength(1000)]
+        public System.Collections.Generic.ICollection<MarketShareDto> Markets { get; set; } = new System.Collections.ObjectModel.Collection<MarketShareDto>();
+
+        [Newtonsoft.Json.JsonProperty("herfindahlIndex", Required = Newtonsoft.Json.Required.Always)]
+        public double HerfindahlIndex { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("level", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
+        public ConcentrationLevel Level { get; set; } = default!;
 
     }
 
@@ -34691,6 +39320,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid? PartnerId { get; set; } = default!;
 
+        [Newtonsoft.Json.JsonProperty("market", Required = Newtonsoft.Json.Required.AllowNull)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Market { get; set; } = default!;
+
         [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -34764,6 +39397,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.StringLength(1000, MinimumLength = 1)]
         public string Description { get; set; } = default!;
+
+        [Newtonsoft.Json.JsonProperty("market", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
+        [System.ComponentModel.DataAnnotations.StringLength(4000)]
+        public string? Market { get; set; } = default!;
 
     }
 
@@ -35114,6 +39751,42 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public enum Anonymous7
     {
 
+        [System.Runtime.Serialization.EnumMember(Value = @"low")]
+        Low = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"medium")]
+        Medium = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"high")]
+        High = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"critical")]
+        Critical = 3,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum Anonymous8
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"gap")]
+        Gap = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"in-progress")]
+        InProgress = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"compliant")]
+        Compliant = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"not-applicable")]
+        NotApplicable = 3,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum Anonymous9
+    {
+
         [System.Runtime.Serialization.EnumMember(Value = @"new")]
         New = 0,
 
@@ -35132,7 +39805,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous8
+    public enum Anonymous10
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"standard")]
@@ -35150,7 +39823,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous9
+    public enum Anonymous11
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"draft")]
@@ -35165,7 +39838,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous10
+    public enum Anonymous12
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"new")]
@@ -35186,7 +39859,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous11
+    public enum Anonymous13
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"bug")]
@@ -35204,7 +39877,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous12
+    public enum Anonymous14
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"survey")]
@@ -35243,7 +39916,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous13
+    public enum Anonymous15
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"outage")]
@@ -35267,7 +39940,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous14
+    public enum Anonymous16
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"sev1")]
@@ -35285,7 +39958,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous15
+    public enum Anonymous17
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"detected")]
@@ -35309,6 +39982,51 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum Anonymous18
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"language")]
+        Language = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"currency-pricing")]
+        CurrencyPricing = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"payments")]
+        Payments = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"legal")]
+        Legal = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"content")]
+        Content = 4,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"support")]
+        Support = 5,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"tax")]
+        Tax = 6,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum Anonymous19
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"todo")]
+        Todo = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"in-progress")]
+        InProgress = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"blocked")]
+        Blocked = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"done")]
+        Done = 3,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum Kind
     {
 
@@ -35324,7 +40042,49 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous16
+    public enum By2
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"combined")]
+        Combined = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"attractiveness")]
+        Attractiveness = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"risk")]
+        Risk = 2,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum Anonymous20
+    {
+
+        [System.Runtime.Serialization.EnumMember(Value = @"research")]
+        Research = 0,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"assessment")]
+        Assessment = 1,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"pilot")]
+        Pilot = 2,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"launch")]
+        Launch = 3,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"scale")]
+        Scale = 4,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"paused")]
+        Paused = 5,
+
+        [System.Runtime.Serialization.EnumMember(Value = @"exited")]
+        Exited = 6,
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public enum Anonymous21
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"planned")]
@@ -35342,7 +40102,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous17
+    public enum Anonymous22
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"supplier")]
@@ -35369,7 +40129,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous18
+    public enum Anonymous23
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"prospect")]
@@ -35390,7 +40150,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous19
+    public enum Anonymous24
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"strategic")]
@@ -35408,7 +40168,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous20
+    public enum Anonymous25
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"concept")]
@@ -35450,7 +40210,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous21
+    public enum Anonymous26
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"major")]
@@ -35468,7 +40228,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous22
+    public enum Anonymous27
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"proposed")]
@@ -35489,7 +40249,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous23
+    public enum Anonymous28
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"must")]
@@ -35603,7 +40363,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous24
+    public enum Anonymous29
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"market")]
@@ -35633,7 +40393,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous25
+    public enum Anonymous30
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"low")]
@@ -35651,7 +40411,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous26
+    public enum Anonymous31
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"identified")]
@@ -35693,7 +40453,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous27
+    public enum Anonymous32
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"personnel")]
@@ -35720,7 +40480,7 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Anonymous28
+    public enum Anonymous33
     {
 
         [System.Runtime.Serialization.EnumMember(Value = @"outflow")]
@@ -35943,6 +40703,36 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PostMortem : PostMortemDto
+    {
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class Scores : MarketScoresDto
+    {
+
+        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
+
+        [Newtonsoft.Json.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        {
+            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
+            set { _additionalProperties = value; }
+        }
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class Concentration : RevenueConcentrationDto
     {
 
         private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
