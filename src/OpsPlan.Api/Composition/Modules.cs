@@ -11,6 +11,7 @@ internal static class Modules
         new Endpoints.Lifecycle.LifecycleApi(),
         new Endpoints.Partners.PartnersApi(),
         new Endpoints.Overseas.OverseasApi(),
+        new Endpoints.Integrations.IntegrationsApi(),
         new Endpoints.Admin.AccessApi(),
     ];
 }

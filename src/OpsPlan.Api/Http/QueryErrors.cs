@@ -35,12 +35,19 @@ internal sealed class QueryErrors
     public IReadOnlyList<TEnum>? AnyOf<TEnum>(string[]? values, string name)
         where TEnum : struct, Enum
     {
-        var texts = (values ?? []).SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+        var texts = Split(values) ?? [];
         var parsed = texts.Select(text => Enum<TEnum>(text, name)).ToList();
         return parsed.Count == 0 || _errors.ContainsKey(name) ? null : parsed.Select(value => value!.Value).ToList();
     }
 
     public static DateTime? Utc(DateTimeOffset? value) => value?.UtcDateTime;
+
+    /// <summary>A multi-value text filter, repeated or comma-separated like <see cref="AnyOf{TEnum}"/>; null when none was given.</summary>
+    public static IReadOnlyList<string>? Split(string[]? values)
+    {
+        var texts = (values ?? []).SelectMany(value => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).Distinct().ToList();
+        return texts.Count == 0 ? null : texts;
+    }
 
     /// <summary>
     /// Sends the query and reports the query string's failures together with the validator's, so a caller learns

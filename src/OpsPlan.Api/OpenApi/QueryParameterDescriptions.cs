@@ -64,6 +64,9 @@ internal sealed class QueryParameterDescriptions : IParameterFilter
         ["targetVersion"] = ("Only requirements planned for this semantic version.", null),
         ["within"] = ("Agreements ending within this many days from today: 30, 60 or 90.", 30),
         ["metric"] = ("Only measurements of this SLA metric.", null),
+        ["after"] = ("Where the feed resumes: a nextCursor, or an event's cursor, from an earlier page; from the first event without one.", null),
+        ["types"] = ("Only events of these types (repeat or comma-separate for several), as GET /api/v1/admin/webhooks/event-types names them.", null),
+        ["deliveryId"] = ("Only the attempts of this delivery.", null),
         ["area"] = ("Only localization tasks in these areas (repeat or comma-separate for several).", null),
     };
 

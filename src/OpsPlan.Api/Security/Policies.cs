@@ -19,6 +19,9 @@ public static class Policies
     /// <summary>The SLA sync: the partners team, integrators, and a partner's own key for its own agreements.</summary>
     public const string PartnerScopedSync = "partners:scoped-sync";
 
+    /// <summary>The event feed: integrators who pull events, and admins.</summary>
+    public const string EventFeed = "events:read";
+
     public static string WriteOf(string module) => module + ":write";
 
     public static string SyncOf(string module) => module + ":sync";
@@ -35,6 +38,7 @@ public static class Policies
         options.AddPolicy(PartnerScopedSync, policy => policy.RequireAssertion(context =>
             context.User.IsInRole(Roles.Admin) || context.User.IsInRole(Roles.Partners) || context.User.IsInRole(Roles.Integrator) || IsScopedPartner(context.User)));
         options.AddPolicy(Admin, policy => policy.RequireRole(Roles.Admin));
+        options.AddPolicy(EventFeed, policy => policy.RequireRole(Roles.Admin, Roles.Integrator));
         foreach (var module in modules)
         {
             module.AddPolicies(options);

@@ -16,7 +16,8 @@ namespace OpsPlan.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// The real API in memory, on a database of its own (a fresh SQLite folder, or a fresh SQL Server database),
-/// with the outbox relay switched off so tests deliver events by calling <see cref="DeliverOutboxAsync"/>.
+/// with the outbox relay and webhook delivery switched off so tests deliver by calling <see cref="DeliverOutboxAsync"/> and
+/// <see cref="DeliverWebhooksAsync"/>.
 /// </summary>
 public sealed class TestApi : WebApplicationFactory<Program>
 {
@@ -63,6 +64,9 @@ public sealed class TestApi : WebApplicationFactory<Program>
     /// <summary>Runs the outbox relay once, as the background service would, and returns how many events it delivered.</summary>
     public Task<int> DeliverOutboxAsync() => Services.GetRequiredService<OutboxRelay>().ProcessPendingAsync();
 
+    /// <summary>Sends every webhook delivery that is due, as the background service would; returns how many rounds were sent.</summary>
+    public Task<int> DeliverWebhooksAsync() => Services.GetRequiredService<OpsPlan.Modules.Integrations.Infrastructure.Delivery.WebhookDispatcher>().ProcessDueAsync();
+
     /// <summary>How many <typeparamref name="TEvent"/> <paramref name="module"/> has published (delivered or not).</summary>
     public async Task<long> PublishedAsync<TEvent>(string module)
     {
@@ -93,6 +97,7 @@ public sealed class TestApi : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Outbox:RelayEnabled", "false");
+        builder.UseSetting("Webhooks:DeliveryEnabled", "false");
         builder.UseSetting("Protection:RequireHttps", "false");
         builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting("Database:SqliteDirectory", _sqliteDirectory);

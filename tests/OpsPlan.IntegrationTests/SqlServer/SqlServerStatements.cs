@@ -58,7 +58,7 @@ internal static class SqlServerStatements
         await using var provider = QueryServices(recording);
         var queries = Assemblies.Concat(Modules.Select(module => module.Descriptor.ContractsAssembly))
             .SelectMany(assembly => assembly.GetTypes())
-            .Where(type => type is { IsClass: true, IsAbstract: false } && ResultOf(type) is not null)
+            .Where(type => type is { IsClass: true, IsAbstract: false } && ResultOf(type) is not null && !AnsweredInMemory.Contains(type))
             .ToList();
 
         var silent = new List<string>();
@@ -78,6 +78,9 @@ internal static class SqlServerStatements
 
         return (recording.Statements.Distinct().ToList(), queries.Count, silent);
     }
+
+    /// <summary>Queries whose answer is not in the database at all (the event types come from the modules' contracts).</summary>
+    private static readonly HashSet<Type> AnsweredInMemory = [typeof(OpsPlan.Modules.Integrations.Contracts.Webhooks.ListEventTypesQuery)];
 
     /// <summary>How a query is filled: every filter given, none, or (lists) sorted by their default keys.</summary>
     private enum Shape
@@ -152,6 +155,8 @@ internal static class SqlServerStatements
             "Roots" => false, // true with a parentId is refused
             "Currency" => "EUR",
             "Country" => "DE",
+            "After" => "0",
+            "Types" => new List<string> { "risk.risk-raised" },
             _ when type == typeof(SegmentRule) => SegmentRuleSamples.EveryFieldAndOperator,
             _ when type == typeof(IReadOnlyList<DatedAmount>) => new List<DatedAmount> { new(Money.Of(1m, "EUR"), DateOnly.FromDateTime(now)) },
             _ when type == typeof(Guid) => Guid.CreateVersion7(),

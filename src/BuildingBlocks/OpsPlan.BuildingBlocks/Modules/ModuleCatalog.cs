@@ -1,4 +1,5 @@
 using System.Reflection;
+using OpsPlan.BuildingBlocks.Application.Messaging;
 
 namespace OpsPlan.BuildingBlocks.Modules;
 
@@ -6,6 +7,7 @@ namespace OpsPlan.BuildingBlocks.Modules;
 public sealed class ModuleCatalog
 {
     private readonly Dictionary<Assembly, ModuleDescriptor> _byAssembly = [];
+    private IReadOnlyDictionary<string, Type>? _integrationEvents;
 
     public ModuleCatalog(IEnumerable<ModuleDescriptor> modules)
     {
@@ -18,6 +20,19 @@ public sealed class ModuleCatalog
     }
 
     public IReadOnlyList<ModuleDescriptor> Modules { get; }
+
+    /// <summary>
+    /// Every integration event the modules publish, by its stored name (<c>risk.risk-raised</c>); an event without a
+    /// name, or two with one name, stop the start: outbox rows, the event feed and webhook subscriptions name events so.
+    /// </summary>
+    public IReadOnlyDictionary<string, Type> IntegrationEvents => _integrationEvents ??= Modules
+        .SelectMany(module => module.ContractsAssembly.GetExportedTypes())
+        .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(type))
+        .ToDictionary(IntegrationEventNameOf);
+
+    public static string IntegrationEventNameOf(Type eventType) =>
+        eventType.GetCustomAttribute<IntegrationEventNameAttribute>()?.Name
+        ?? throw new InvalidOperationException($"{eventType.FullName} has no [IntegrationEventName]: outbox rows need a name that outlives the type's.");
 
     public ModuleDescriptor? Find(string name) => Modules.FirstOrDefault(module => module.Name == name);
 

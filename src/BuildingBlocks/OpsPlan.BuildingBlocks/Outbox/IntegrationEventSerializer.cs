@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using System.Text.Json;
 using OpsPlan.BuildingBlocks.Application.Messaging;
 using OpsPlan.BuildingBlocks.Modules;
@@ -12,18 +11,11 @@ internal sealed class IntegrationEventSerializer
 {
     private static readonly ConcurrentDictionary<Type, string> Names = new();
 
-    private readonly Dictionary<string, Type> _types;
+    private readonly IReadOnlyDictionary<string, Type> _types;
 
-    /// <summary>Every event of every module, by name; an event without a name, or two with one name, stop the start.</summary>
-    public IntegrationEventSerializer(ModuleCatalog catalog) =>
-        _types = catalog.Modules
-            .SelectMany(module => module.ContractsAssembly.GetExportedTypes())
-            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IIntegrationEvent).IsAssignableFrom(type))
-            .ToDictionary(NameOf);
+    public IntegrationEventSerializer(ModuleCatalog catalog) => _types = catalog.IntegrationEvents;
 
-    public static string NameOf(Type eventType) => Names.GetOrAdd(eventType, type =>
-        type.GetCustomAttribute<IntegrationEventNameAttribute>()?.Name
-        ?? throw new InvalidOperationException($"{type.FullName} has no [IntegrationEventName]: outbox rows need a name that outlives the type's."));
+    public static string NameOf(Type eventType) => Names.GetOrAdd(eventType, ModuleCatalog.IntegrationEventNameOf);
 
     public static string Serialize(IIntegrationEvent integrationEvent) =>
         JsonSerializer.Serialize(integrationEvent, integrationEvent.GetType(), StoredJson.Options);

@@ -4,6 +4,8 @@ internal sealed class OutboxMessage
 {
     public Guid Id { get; init; }
 
+    public DateTime OccurredAt { get; init; }
+
     public string Type { get; init; } = "";
 
     public string Payload { get; init; } = "";

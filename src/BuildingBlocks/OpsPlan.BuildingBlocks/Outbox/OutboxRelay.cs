@@ -13,7 +13,9 @@ namespace OpsPlan.BuildingBlocks.Outbox;
 /// deliver the same message at once), publishes each message in its own scope, and marks it processed, or
 /// records the failure and backs the message off exponentially. A message a consumer keeps refusing (a business
 /// error, see <see cref="OutboxFailures"/>) is parked after <see cref="OutboxOptions.ParkAfterAttempts"/>; a fault
-/// (the database busy or away) is retried for as long as it lasts. A message is never dropped.
+/// (the database busy or away) is retried for as long as it lasts. A message is never dropped. Each claimed batch is
+/// shown to the <see cref="IPublishedEventObserver"/>s first (the event feed, webhooks): until they have taken it, none
+/// of it is delivered in process either, and the claim runs out so a later round takes it again.
 /// </summary>
 public sealed class OutboxRelay(
     IDbConnectionFactory connectionFactory,
@@ -31,18 +33,18 @@ public sealed class OutboxRelay(
             WHERE processed_at IS NULL AND parked_at IS NULL AND (locked_until IS NULL OR locked_until < @Now)
             ORDER BY occurred_at, id
             LIMIT @BatchSize)
-        RETURNING id AS Id, type AS Type, payload AS Payload, attempts AS Attempts
+        RETURNING id AS Id, occurred_at AS OccurredAt, type AS Type, payload AS Payload, attempts AS Attempts
         """;
 
     private const string ClaimSqlServer = """
         WITH batch AS (
-            SELECT TOP (@BatchSize) id, type, payload, attempts, locked_by, locked_until
+            SELECT TOP (@BatchSize) id, occurred_at, type, payload, attempts, locked_by, locked_until
             FROM {schema}.outbox_messages WITH (UPDLOCK, READPAST, ROWLOCK)
             WHERE processed_at IS NULL AND parked_at IS NULL AND (locked_until IS NULL OR locked_until < @Now)
             ORDER BY occurred_at, id)
         UPDATE batch
         SET locked_by = @Instance, locked_until = @LockedUntil
-        OUTPUT inserted.id AS Id, inserted.type AS Type, inserted.payload AS Payload, inserted.attempts AS Attempts;
+        OUTPUT inserted.id AS Id, inserted.occurred_at AS OccurredAt, inserted.type AS Type, inserted.payload AS Payload, inserted.attempts AS Attempts;
         """;
 
     private const string MarkProcessedSql = """
@@ -69,6 +71,7 @@ public sealed class OutboxRelay(
             do
             {
                 batch = await ClaimAsync(module, cancellationToken);
+                await ObserveAsync(module, batch, cancellationToken);
                 foreach (var message in batch)
                 {
                     delivered += await DeliverAsync(module, message, cancellationToken) ? 1 : 0;
@@ -93,6 +96,21 @@ public sealed class OutboxRelay(
             options.BatchSize,
         }, cancellationToken: cancellationToken));
         return claimed.ToList();
+    }
+
+    private async Task ObserveAsync(ModuleDescriptor module, IReadOnlyList<OutboxMessage> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var published = batch.Select(message => new PublishedEvent(message.Id, module.Name, message.Type, message.OccurredAt, message.Payload)).ToList();
+        foreach (var observer in scope.ServiceProvider.GetServices<IPublishedEventObserver>())
+        {
+            await observer.ObserveAsync(published, cancellationToken);
+        }
     }
 
     private async Task<bool> DeliverAsync(ModuleDescriptor module, OutboxMessage message, CancellationToken cancellationToken)

@@ -28,12 +28,7 @@ internal static class ApiKeysEndpoints
 
     private static async Task<IResult> CreateAsync(CreateApiKeyCommand command, IDispatcher dispatcher, HttpContext context, CancellationToken cancellationToken)
     {
-        // A secret beside text the caller chose (the name) must not be compressed: its size would leak it (BREACH).
-        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpsCompressionFeature>() is { } compression)
-        {
-            compression.Mode = Microsoft.AspNetCore.Http.Features.HttpsCompressionMode.DoNotCompress;
-        }
-
+        SecretResponses.DoNotCompress(context);
         var created = await dispatcher.SendAsync(command, cancellationToken);
         return ResourceResults.Created(context, $"/api/v1/admin/api-keys/{created.Id}", created);
     }

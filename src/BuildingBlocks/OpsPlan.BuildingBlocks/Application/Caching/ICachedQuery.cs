@@ -7,3 +7,6 @@ namespace OpsPlan.BuildingBlocks.Application.Caching;
 /// only while one caller is recomputing it). The query's value equality is the cache key, so it must be a record.
 /// </summary>
 public interface ICachedQuery;
+
+/// <summary>A cached view composed from several modules' queries: a write committed in any module recomputes it.</summary>
+public interface ICachedAcrossModulesQuery : ICachedQuery;

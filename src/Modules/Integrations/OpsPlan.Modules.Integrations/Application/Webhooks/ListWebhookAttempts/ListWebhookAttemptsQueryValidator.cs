@@ -1,0 +1,5 @@
+using OpsPlan.Modules.Integrations.Contracts.Webhooks;
+
+namespace OpsPlan.Modules.Integrations.Application.Webhooks.ListWebhookAttempts;
+
+internal sealed class ListWebhookAttemptsQueryValidator : ListQueryValidator<ListWebhookAttemptsQuery>;

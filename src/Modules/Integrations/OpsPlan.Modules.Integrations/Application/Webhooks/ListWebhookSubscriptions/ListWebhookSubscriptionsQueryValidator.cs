@@ -1,0 +1,5 @@
+using OpsPlan.Modules.Integrations.Contracts.Webhooks;
+
+namespace OpsPlan.Modules.Integrations.Application.Webhooks.ListWebhookSubscriptions;
+
+internal sealed class ListWebhookSubscriptionsQueryValidator : ListQueryValidator<ListWebhookSubscriptionsQuery>;
