@@ -12,6 +12,7 @@ internal static class Modules
         new Endpoints.Partners.PartnersApi(),
         new Endpoints.Overseas.OverseasApi(),
         new Endpoints.Integrations.IntegrationsApi(),
+        new Endpoints.Dashboard.DashboardApi(),
         new Endpoints.Admin.AccessApi(),
     ];
 }

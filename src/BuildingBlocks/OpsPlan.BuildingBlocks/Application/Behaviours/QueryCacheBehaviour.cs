@@ -14,7 +14,7 @@ internal sealed class QueryCacheBehaviour<TRequest, TResponse>(QueryCache cache,
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         // The generation is read before computing: a write committed meanwhile makes this result unreachable at once.
-        var key = (request, request is ICachedAcrossModulesQuery ? catalog.Modules.Sum(module => cache.GenerationOf(module.Name)) : cache.GenerationOf(catalog.ModuleOf(typeof(TRequest)).Name));
+        var key = (request, GenerationOf(request));
         if (cache.TryGet<TResponse>(key, out var cached))
         {
             return cached!;
@@ -30,4 +30,9 @@ internal sealed class QueryCacheBehaviour<TRequest, TResponse>(QueryCache cache,
             return await next();
         }
     }
+
+    // Generations only grow, so their sum changes whenever any one of them does.
+    private long GenerationOf(TRequest request) => request is ICachedAcrossModulesQuery composed
+        ? composed.SourceModules.Sum(cache.GenerationOf)
+        : cache.GenerationOf(catalog.ModuleOf(typeof(TRequest)).Name);
 }

@@ -8,5 +8,11 @@ namespace OpsPlan.BuildingBlocks.Application.Caching;
 /// </summary>
 public interface ICachedQuery;
 
-/// <summary>A cached view composed from several modules' queries: a write committed in any module recomputes it.</summary>
-public interface ICachedAcrossModulesQuery : ICachedQuery;
+/// <summary>
+/// A cached view composed from other modules' public queries: a write committed in any of <see cref="SourceModules"/>
+/// recomputes it, and writes elsewhere leave it alone.
+/// </summary>
+public interface ICachedAcrossModulesQuery : ICachedQuery
+{
+    IReadOnlyList<string> SourceModules { get; }
+}

@@ -70,3 +70,15 @@ public sealed record PartnerMoneyMonthDto(DateOnly Month, Money Outflow, Money I
 public sealed record MarketInflowsDto(string ReportingCurrency, IReadOnlyList<MarketInflowDto> Markets);
 
 public sealed record MarketInflowDto(string Market, Money Inflow);
+
+/// <summary>A budget line in warning or over, with its spend so far in the budget's currency (amounts it cannot convert yet are left out).</summary>
+public sealed record BudgetLineAtRiskDto(
+    Guid BudgetId,
+    Guid CostCenterId,
+    string CostCenterCode,
+    string Period,
+    SpendCategory Category,
+    Money Budgeted,
+    Money Actual,
+    decimal? PercentConsumed,
+    BudgetLineState State);

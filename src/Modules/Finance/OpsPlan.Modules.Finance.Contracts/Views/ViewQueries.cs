@@ -21,3 +21,9 @@ public sealed record GetPartnerMoneyQuery(Guid PartnerId, DateOnly From, DateOnl
 /// each transaction's day: what other modules ask to measure how much of the revenue each market brings.
 /// </summary>
 public sealed record GetInflowsByMarketQuery(DateOnly From, DateOnly To) : IQuery<MarketInflowsDto>;
+
+/// <summary>
+/// The lines of approved budgets whose period overlaps from..to and whose spend has reached the warning threshold or
+/// passed the budget, most consumed first: what the operations console's home shows of budget consumption.
+/// </summary>
+public sealed record ListBudgetLinesAtRiskQuery(DateOnly From, DateOnly To) : IQuery<IReadOnlyList<BudgetLineAtRiskDto>>, ICachedQuery;

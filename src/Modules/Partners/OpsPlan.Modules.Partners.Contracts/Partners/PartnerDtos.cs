@@ -99,3 +99,25 @@ public sealed record PartnerSpendMonthDto
 
     public required Money Received { get; init; }
 }
+
+public sealed record PartnerHealthDto
+{
+    public required string From { get; init; }
+
+    public required string To { get; init; }
+
+    /// <summary>Measurements in the months that missed their target, over every partner.</summary>
+    public required int SlaBreaches { get; init; }
+
+    /// <summary>The partners with breaches, most first (at most <see cref="MaxListed"/>).</summary>
+    public required IReadOnlyList<PartnerBreachesDto> MostBreaches { get; init; }
+
+    /// <summary>Every partner not terminated whose latest scorecard put it on probation, by name.</summary>
+    public required IReadOnlyList<PartnerOnProbationDto> OnProbation { get; init; }
+
+    public const int MaxListed = 10;
+}
+
+public sealed record PartnerBreachesDto(Guid PartnerId, string Name, PartnerStatus Status, int Breaches);
+
+public sealed record PartnerOnProbationDto(Guid PartnerId, string Name, PartnerStatus Status);

@@ -28,3 +28,9 @@ public sealed record GetPartnersSummaryQuery : IQuery<PartnersSummaryDto>, ICach
 
 /// <summary>What the company spent with a partner (and received from it) per month, from Finance's transactions that name it.</summary>
 public sealed record GetPartnerSpendQuery(Guid PartnerId, DateOnly? From = null, DateOnly? To = null) : IQuery<PartnerSpendDto>;
+
+/// <summary>
+/// How partners are doing between two months (<c>2026-01</c>) inclusive: SLA breaches (measurements that missed their
+/// target) in total and per partner, worst first, and the partners whose latest scorecard put them on probation.
+/// </summary>
+public sealed record GetPartnerHealthQuery(string From, string To) : IQuery<PartnerHealthDto>, ICachedQuery;

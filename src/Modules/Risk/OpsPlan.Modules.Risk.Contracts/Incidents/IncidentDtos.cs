@@ -70,3 +70,5 @@ public sealed record TimelineEntryDto : IIdentifiable
 
     public required string Entry { get; init; }
 }
+
+public sealed record OpenIncidentCountsDto(int Total, IReadOnlyDictionary<IncidentSeverity, int> BySeverity);

@@ -18,3 +18,6 @@ public sealed record ListTimelineQuery(Guid IncidentId, int? Limit = null, strin
 
 /// <summary>Incidents detected in [from, to): at most 366 days.</summary>
 public sealed record GetIncidentMetricsQuery(DateTime? From, DateTime? To) : IQuery<IncidentMetricsDto>, ICachedQuery;
+
+/// <summary>Incidents not closed yet, counted by severity (every severity listed, zero or not).</summary>
+public sealed record GetOpenIncidentCountsQuery : IQuery<OpenIncidentCountsDto>, ICachedQuery;

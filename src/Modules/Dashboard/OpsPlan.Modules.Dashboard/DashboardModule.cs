@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OpsPlan.BuildingBlocks.Modules;
+using OpsPlan.Modules.Dashboard.Contracts.Home;
+
+namespace OpsPlan.Modules.Dashboard;
+
+/// <summary>
+/// The operations console's home, composed from the other modules' public queries through the mediator. It keeps no
+/// records of its own: its schema holds only the tables every module has.
+/// </summary>
+public sealed class DashboardModule : IModule
+{
+    public ModuleDescriptor Descriptor { get; } = new("dashboard", typeof(DashboardModule).Assembly, typeof(DashboardDto).Assembly);
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+}
