@@ -7,12 +7,13 @@ using OpsPlan.BuildingBlocks.Persistence.Dialects;
 namespace OpsPlan.IntegrationTests.SqlServer;
 
 /// <summary>
-/// A SQL Server-dialect connection that runs nothing: it records each command's text and answers with no rows
-/// (and 1 for scalars, so "does it exist" checks let a handler go on to its main query).
+/// A SQL Server-dialect connection that runs nothing: it records each command's text with the SQL Server type of each
+/// parameter as Dapper bound it, and answers with no rows (and 1 for scalars, so "does it exist" checks let a handler
+/// go on to its main query).
 /// </summary>
 internal sealed class RecordingConnectionFactory : IDbConnectionFactory
 {
-    public ConcurrentBag<string> Statements { get; } = [];
+    public ConcurrentBag<RecordedStatement> Statements { get; } = [];
 
     public SqlDialect Dialect => SqlDialect.SqlServer;
 
@@ -20,7 +21,7 @@ internal sealed class RecordingConnectionFactory : IDbConnectionFactory
 
     public ValueTask<IAsyncDisposable> EnterWriteAsync(CancellationToken cancellationToken) => throw new NotSupportedException("Queries only.");
 
-    private sealed class RecordingConnection(ConcurrentBag<string> statements) : DbConnection
+    private sealed class RecordingConnection(ConcurrentBag<RecordedStatement> statements) : DbConnection
     {
         private ConnectionState _state = ConnectionState.Open;
 
@@ -48,7 +49,7 @@ internal sealed class RecordingConnectionFactory : IDbConnectionFactory
         protected override DbCommand CreateDbCommand() => new RecordingCommand(statements) { Connection = this };
     }
 
-    private sealed class RecordingCommand(ConcurrentBag<string> statements) : DbCommand
+    private sealed class RecordingCommand(ConcurrentBag<RecordedStatement> statements) : DbCommand
     {
         [System.Diagnostics.CodeAnalysis.AllowNull]
         public override string CommandText { get; set; } = "";
@@ -85,10 +86,24 @@ internal sealed class RecordingConnectionFactory : IDbConnectionFactory
 
         private T Record<T>(T answer)
         {
-            statements.Add(CommandText);
+            statements.Add(new RecordedStatement(CommandText, DbParameterCollection.Cast<Microsoft.Data.SqlClient.SqlParameter>()
+                .Where(parameter => parameter.Value is not (null or DBNull))
+                .ToDictionary(parameter => parameter.ParameterName.TrimStart('@'), TypeOf, StringComparer.OrdinalIgnoreCase)));
             return answer;
         }
     }
+
+    /// <summary>The declaration SQL Server would infer for the parameter SqlClient sends (lengths at their widest).</summary>
+    private static string TypeOf(Microsoft.Data.SqlClient.SqlParameter parameter) => parameter.SqlDbType switch
+    {
+        SqlDbType.UniqueIdentifier => "uniqueidentifier",
+        SqlDbType.NVarChar or SqlDbType.NChar or SqlDbType.NText => "nvarchar(max)",
+        SqlDbType.VarChar or SqlDbType.Char or SqlDbType.Text => "varchar(max)",
+        SqlDbType.VarBinary or SqlDbType.Binary or SqlDbType.Image => "varbinary(max)",
+        SqlDbType.Decimal => "decimal(38, 10)",
+        SqlDbType.DateTime or SqlDbType.DateTime2 or SqlDbType.SmallDateTime => "datetime2",
+        var type => type.ToString().ToLowerInvariant(),
+    };
 
     private sealed class ParameterList : DbParameterCollection
     {
@@ -143,3 +158,6 @@ internal sealed class RecordingConnectionFactory : IDbConnectionFactory
         protected override void SetParameter(string parameterName, DbParameter value) => _items[IndexOf(parameterName)] = value;
     }
 }
+
+/// <summary>A statement as sent, with the declared type of each parameter that carried a value.</summary>
+internal sealed record RecordedStatement(string Sql, IReadOnlyDictionary<string, string> ParameterTypes);

@@ -8,12 +8,14 @@ namespace OpsPlan.IntegrationTests.SqlServer;
 /// <summary>
 /// The SQL Server schema the migrations build, as a DacFx model, with no server: each module's scripts in order,
 /// folded into the final definitions (an added column joins its table, a dropped index leaves). Statements are then
-/// added as procedure bodies, so the model resolves every table and column they name.
+/// added as procedure bodies, so the model resolves every table and column they name. A migration's own data
+/// statements (backfills) are resolved against the tables as they stood when the script ran, in a model of their own.
 /// </summary>
 internal sealed partial class SqlServerModel : IDisposable
 {
     private readonly TSqlModel _model = new(SqlServerVersion.Sql160, new TSqlModelOptions());
     private readonly Dictionary<string, string> _origins = [];
+    private readonly List<SqlServerModel> _asTheyStood = [];
 
     private SqlServerModel()
     {
@@ -24,16 +26,19 @@ internal sealed partial class SqlServerModel : IDisposable
 
     public int Definitions { get; private set; }
 
-    public static SqlServerModel FromMigrations()
+    public static SqlServerModel FromMigrations() =>
+        FromScripts([DatabaseMigrator.PlatformSchema, .. SqlServerStatements.Modules.Select(module => module.Descriptor.Name)], ScriptsOf);
+
+    /// <summary>The model of <paramref name="schemas"/>' scripts, each schema's in order (the self-tests give their own).</summary>
+    public static SqlServerModel FromScripts(IReadOnlyList<string> schemas, Func<string, IEnumerable<(string Name, string Text)>> scriptsOf)
     {
         var model = new SqlServerModel();
-        var schemas = new[] { DatabaseMigrator.PlatformSchema }.Concat(SqlServerStatements.Modules.Select(module => module.Descriptor.Name)).ToList();
         var tables = new Dictionary<string, CreateTableStatement>(StringComparer.OrdinalIgnoreCase);
         var indexes = new List<(string Table, string Name, CreateIndexStatement Statement)>();
-        var bodies = new List<(string Origin, string Sql)>();
+        var bodies = new List<(string Origin, string Sql, IReadOnlyList<string> Tables)>();
         foreach (var schema in schemas)
         {
-            foreach (var (name, text) in ScriptsOf(schema))
+            foreach (var (name, text) in scriptsOf(schema))
             {
                 foreach (var statement in Parse(text, name))
                 {
@@ -66,7 +71,7 @@ internal sealed partial class SqlServerModel : IDisposable
 
                             break;
                         case InsertStatement or UpdateStatement or DeleteStatement:
-                            bodies.Add((name, Script(statement)));
+                            bodies.Add((name, Script(statement), tables.Values.Select(Script).ToList()));
                             break;
                         default:
                             model.Unchecked.Add($"{name}: {statement.GetType().Name}");
@@ -76,46 +81,66 @@ internal sealed partial class SqlServerModel : IDisposable
             }
         }
 
-        foreach (var schema in schemas)
+        model.Define(schemas, tables.Values.Cast<TSqlStatement>().Concat(indexes.Select(index => index.Statement)).Select(Script));
+        foreach (var backfills in bodies.GroupBy(body => string.Join("\n", body.Tables)))
         {
-            model._model.AddObjects($"CREATE SCHEMA [{schema}];");
-        }
+            var asItStood = new SqlServerModel();
+            asItStood.Define(schemas, backfills.First().Tables);
+            foreach (var (origin, sql, _) in backfills)
+            {
+                asItStood.AddStatement(origin + " (against the tables as they stood)", sql);
+            }
 
-        foreach (var definition in tables.Values.Cast<TSqlStatement>().Concat(indexes.Select(index => index.Statement)))
-        {
-            model._model.AddObjects(Script(definition));
-            model.Definitions++;
-        }
-
-        foreach (var (origin, sql) in bodies)
-        {
-            model.AddStatement(origin, sql);
+            model._asTheyStood.Add(asItStood);
         }
 
         return model;
     }
 
-    /// <summary>Adds <paramref name="sql"/> as a procedure whose parameters are the statement's own, so the model resolves its names.</summary>
-    public void AddStatement(string origin, string sql)
+    private void Define(IEnumerable<string> schemas, IEnumerable<string> definitions)
+    {
+        foreach (var schema in schemas)
+        {
+            _model.AddObjects($"CREATE SCHEMA [{schema}];");
+        }
+
+        foreach (var definition in definitions)
+        {
+            _model.AddObjects(definition);
+            Definitions++;
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="sql"/> as a procedure whose parameters are the statement's own, so the model resolves its
+    /// names: typed as Dapper bound them when the statement was recorded being sent (<paramref name="parameterTypes"/>),
+    /// else <c>sql_variant</c> (a constant only commands send, with parameters from an object the test cannot see).
+    /// </summary>
+    public void AddStatement(string origin, string sql, IReadOnlyDictionary<string, string>? parameterTypes = null)
     {
         var name = $"check_{_origins.Count}";
         _origins[name] = origin;
         var parameters = Parameter().Matches(sql).Select(match => match.Groups[1].Value).Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(parameter => $"@{parameter} sql_variant");
+            .Select(parameter => $"@{parameter} {parameterTypes?.GetValueOrDefault(parameter) ?? "sql_variant"}");
         _model.AddObjects($"CREATE PROCEDURE [dbo].[{name}] {string.Join(", ", parameters)} AS BEGIN\n{sql}\nEND");
     }
 
     /// <summary>Every model error, and every unresolved reference (SQL71501/71502), with the statement's origin.</summary>
     public List<string> Problems() =>
+        _asTheyStood.SelectMany(model => model.Problems()).Concat(OwnProblems()).Distinct().ToList();
+
+    private IEnumerable<string> OwnProblems() =>
         _model.Validate()
             .Where(message => message.MessageType == Microsoft.SqlServer.Dac.DacMessageType.Error || message.Number is 71501 or 71502)
             .Select(message => CheckName().Match(message.Message) is { Success: true } match && _origins.TryGetValue(match.Groups[1].Value, out var origin)
                 ? $"{origin}: {message.Prefix}{message.Number} {message.Message}"
-                : $"{message.Prefix}{message.Number} {message.Message}")
-            .Distinct()
-            .ToList();
+                : $"{message.Prefix}{message.Number} {message.Message}");
 
-    public void Dispose() => _model.Dispose();
+    public void Dispose()
+    {
+        _model.Dispose();
+        _asTheyStood.ForEach(model => model.Dispose());
+    }
 
     private static IEnumerable<(string Name, string Text)> ScriptsOf(string schema)
     {

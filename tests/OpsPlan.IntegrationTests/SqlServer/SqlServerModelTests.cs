@@ -36,9 +36,9 @@ public sealed class SqlServerModelTests
         }
 
         var (built, queries, silent) = await SqlServerStatements.BuiltByQueryHandlersAsync();
-        foreach (var sql in built)
+        foreach (var statement in built)
         {
-            model.AddStatement("built by a query handler: " + sql, TSql.AsDapperSendsIt(sql));
+            model.AddStatement("built by a query handler: " + statement.Sql, TSql.AsDapperSendsIt(statement.Sql), statement.ParameterTypes);
         }
 
         Assert.That(model.Problems(), Is.Empty);
@@ -55,5 +55,26 @@ public sealed class SqlServerModelTests
         model.AddStatement("self-test", sql);
 
         Assert.That(model.Problems(), Has.Some.Contains("self-test").And.Contains(wrong));
+    }
+
+    [Test]
+    public void A_backfill_is_resolved_against_the_tables_as_they_stood_when_it_ran()
+    {
+        (string, string)[] scripts =
+        [
+            ("0001_create.sql", "CREATE TABLE risk.items (id INT NOT NULL PRIMARY KEY, title NVARCHAR(200) NOT NULL);"),
+            ("0002_backfill_too_early.sql", "UPDATE risk.items SET label = title;"),
+            ("0003_add_label.sql", "ALTER TABLE risk.items ADD label NVARCHAR(200) NULL;"),
+            ("0004_backfill.sql", "UPDATE risk.items SET label = title WHERE label IS NULL;"),
+        ];
+        using var model = SqlServerModel.FromScripts(["risk"], _ => scripts);
+
+        var problems = model.Problems();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problems, Has.Some.Contains("0002_backfill_too_early.sql").And.Contains("label"), "the column came later");
+            Assert.That(problems, Has.None.Contains("0004_backfill.sql"));
+        });
     }
 }

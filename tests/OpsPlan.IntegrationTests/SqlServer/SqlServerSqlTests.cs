@@ -64,7 +64,7 @@ public sealed class SqlServerSqlTests
     public async Task Every_query_handler_builds_sql_that_sql_server_parses()
     {
         var (statements, queries, _) = await SqlServerStatements.BuiltByQueryHandlersAsync();
-        var failures = statements.Select(sql => (Sql: sql, Errors: TSql.Errors(TSql.AsDapperSendsIt(sql))))
+        var failures = statements.Select(statement => (statement.Sql, Errors: TSql.Errors(TSql.AsDapperSendsIt(statement.Sql))))
             .Where(result => result.Errors.Count > 0)
             .Select(result => $"{string.Join("; ", result.Errors)}\n{result.Sql}");
         Assert.That(statements, Has.Count.GreaterThanOrEqualTo(queries), "every query should have sent at least one statement");

@@ -52,7 +52,7 @@ internal static class SqlServerStatements
         (string)typeof(T).GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetRawConstantValue()!;
 
     /// <summary>The distinct statements the query handlers sent, how many queries were run, and which shapes of them sent nothing.</summary>
-    public static async Task<(List<string> Statements, int Queries, List<string> Silent)> BuiltByQueryHandlersAsync()
+    public static async Task<(List<RecordedStatement> Statements, int Queries, List<string> Silent)> BuiltByQueryHandlersAsync()
     {
         var recording = new RecordingConnectionFactory();
         await using var provider = QueryServices(recording);
@@ -76,7 +76,12 @@ internal static class SqlServerStatements
             }
         }
 
-        return (recording.Statements.Distinct().ToList(), queries.Count, silent);
+        // One statement per text; a parameter sent null by one shape takes its type from a shape that gave it a value.
+        var statements = recording.Statements.GroupBy(statement => statement.Sql)
+            .Select(sent => new RecordedStatement(sent.Key, sent.SelectMany(statement => statement.ParameterTypes)
+                .GroupBy(parameter => parameter.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(parameter => parameter.Key, parameter => parameter.First().Value, StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+        return (statements, queries.Count, silent);
     }
 
     /// <summary>
