@@ -38856,6 +38856,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<PartnerBreachesDto> MostBreaches { get; set; } = new System.Collections.ObjectModel.Collection<PartnerBreachesDto>();
 
+        [Newtonsoft.Json.JsonProperty("partnersOnProbation", Required = Newtonsoft.Json.Required.Always)]
+        [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
+        public int PartnersOnProbation { get; set; } = default!;
+
         [Newtonsoft.Json.JsonProperty("onProbation", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]

@@ -56,6 +56,18 @@ public sealed class QueryCacheTests
         await refresh;
     }
 
+    [Test]
+    public async Task A_query_may_stand_longer_than_the_default_lifetime()
+    {
+        using var cache = new QueryCache(_time);
+        await cache.JoinAsync(Key, () => Task.FromResult(1), TimeSpan.FromSeconds(30));
+
+        _time.Advance(TimeSpan.FromSeconds(29));
+        Assert.That(cache.TryGet<int>(Key, out var fresh) ? fresh : -1, Is.EqualTo(1));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.That(cache.TryGet<int>(Key, out _), Is.False);
+    }
+
     private sealed class MovableTime(DateTimeOffset start) : TimeProvider
     {
         private DateTimeOffset _now = start;

@@ -45,6 +45,7 @@ internal static class DashboardExamples
         {
             From = "2026-11", To = "2026-11", SlaBreaches = 4,
             MostBreaches = [new PartnerBreachesDto(Guid.Parse("019ad000-0000-7000-8000-000000000507"), "Acme Payments", PartnerStatus.Active, 3)],
+            PartnersOnProbation = 1,
             OnProbation = [new PartnerOnProbationDto(Guid.Parse("019ad000-0000-7000-8000-000000000507"), "Acme Payments", PartnerStatus.Active)],
         }),
         Markets = Ok(new MarketsSectionDto(

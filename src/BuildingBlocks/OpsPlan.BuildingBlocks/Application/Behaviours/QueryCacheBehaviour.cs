@@ -22,7 +22,7 @@ internal sealed class QueryCacheBehaviour<TRequest, TResponse>(QueryCache cache,
 
         try
         {
-            return await cache.JoinAsync(key, () => next());
+            return await cache.JoinAsync(key, () => next(), request.FreshFor);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

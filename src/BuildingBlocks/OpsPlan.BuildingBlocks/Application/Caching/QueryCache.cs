@@ -42,21 +42,22 @@ public sealed class QueryCache(TimeProvider time) : IDisposable
 
     /// <summary>
     /// The computation of <paramref name="key"/> already running, or <paramref name="compute"/> started now: callers
-    /// that miss together wait for one computation instead of each grouping the table.
+    /// that miss together wait for one computation instead of each grouping the table. The result is fresh for
+    /// <paramref name="freshFor"/> (<see cref="Lifetime"/> unless the query says otherwise).
     /// </summary>
-    internal Task<TResult> JoinAsync<TResult>(object key, Func<Task<TResult>> compute)
+    internal Task<TResult> JoinAsync<TResult>(object key, Func<Task<TResult>> compute, TimeSpan? freshFor = null)
     {
-        var computation = (Lazy<Task<TResult>>)_inFlight.GetOrAdd(key, _ => new Lazy<Task<TResult>>(() => ComputeAsync(key, compute)));
+        var computation = (Lazy<Task<TResult>>)_inFlight.GetOrAdd(key, _ => new Lazy<Task<TResult>>(() => ComputeAsync(key, compute, freshFor ?? Lifetime)));
         return computation.Value;
     }
 
-    private async Task<TResult> ComputeAsync<TResult>(object key, Func<Task<TResult>> compute)
+    private async Task<TResult> ComputeAsync<TResult>(object key, Func<Task<TResult>> compute, TimeSpan freshFor)
     {
         try
         {
             var result = await compute();
-            var entry = new Entry<TResult>(result, time.GetUtcNow() + Lifetime);
-            _results.Set(key, entry, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime + StaleFor, Size = 1 });
+            var entry = new Entry<TResult>(result, time.GetUtcNow() + freshFor);
+            _results.Set(key, entry, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = freshFor + StaleFor, Size = 1 });
             return result;
         }
         finally

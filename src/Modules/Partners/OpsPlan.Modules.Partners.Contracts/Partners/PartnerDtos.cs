@@ -112,7 +112,10 @@ public sealed record PartnerHealthDto
     /// <summary>The partners with breaches, most first (at most <see cref="MaxListed"/>).</summary>
     public required IReadOnlyList<PartnerBreachesDto> MostBreaches { get; init; }
 
-    /// <summary>Every partner not terminated whose latest scorecard put it on probation, by name.</summary>
+    /// <summary>How many partners, not terminated, their latest scorecard put on probation.</summary>
+    public required int PartnersOnProbation { get; init; }
+
+    /// <summary>Those partners by name (at most <see cref="MaxListed"/>).</summary>
     public required IReadOnlyList<PartnerOnProbationDto> OnProbation { get; init; }
 
     public const int MaxListed = 10;

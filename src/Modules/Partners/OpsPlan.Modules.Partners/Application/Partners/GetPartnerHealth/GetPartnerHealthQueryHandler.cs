@@ -19,7 +19,7 @@ internal sealed class GetPartnerHealthQueryHandler(IDbConnectionFactory connecti
     {
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         var breaches = (await connection.QueryAsync<BreachesRow>(new CommandDefinition(BreachesSql, new { From = MonthText.Parse(request.From), To = MonthText.Parse(request.To) }, cancellationToken: cancellationToken))).ToList();
-        var onProbation = await connection.QueryAsync<ProbationRow>(new CommandDefinition(OnProbationSql, cancellationToken: cancellationToken));
+        var onProbation = (await connection.QueryAsync<ProbationRow>(new CommandDefinition(OnProbationSql, cancellationToken: cancellationToken))).ToList();
         return new PartnerHealthDto
         {
             From = request.From,
@@ -27,7 +27,8 @@ internal sealed class GetPartnerHealthQueryHandler(IDbConnectionFactory connecti
             SlaBreaches = (int)breaches.Sum(row => row.Breaches),
             MostBreaches = breaches.OrderByDescending(row => row.Breaches).ThenBy(row => row.Name, StringComparer.Ordinal).Take(PartnerHealthDto.MaxListed)
                 .Select(row => new PartnerBreachesDto(row.PartnerId, row.Name, EnumText.Parse<PartnerStatus>(row.Status), (int)row.Breaches)).ToList(),
-            OnProbation = onProbation.OrderBy(row => row.Name, StringComparer.Ordinal)
+            PartnersOnProbation = onProbation.Count,
+            OnProbation = onProbation.OrderBy(row => row.Name, StringComparer.Ordinal).Take(PartnerHealthDto.MaxListed)
                 .Select(row => new PartnerOnProbationDto(row.PartnerId, row.Name, EnumText.Parse<PartnerStatus>(row.Status))).ToList(),
         };
     }
