@@ -159,12 +159,13 @@ run "market pipeline, cached" "$api_server" "$overseas/pipeline" auth.lua
 CONNECTIONS=1 DURATION=$([ "$spacing" -gt 1000 ] && echo 30s || echo "$duration") run "market pipeline, uncached" "$api_server" \
   "$overseas/pipeline" spaced.lua "$spacing"
 
-# The home page asks every module: cached, each section comes from its module's last answer; spaced past the cache,
-# every section is computed again (the growth KPIs over 200,000 customers dominate).
+# The home page asks every module: cached, each section comes from its module's last answer (sections stand 30 s
+# without writes); with a new period on every request, the period's sections (growth KPIs, budgets, partner SLAs) are
+# computed each time and the others come from the cache, as when someone picks another month.
 dashboard="http://127.0.0.1:$api_port/api/v1/dashboard"
 [[ "dashboard" =~ ${LOAD_SCENARIOS:-.} ]] && warm -s "$LOAD_DIR/auth.lua" "$dashboard"
 run "dashboard, cached" "$api_server" "$dashboard" auth.lua
-CONNECTIONS=1 DURATION=$([ "$spacing" -gt 1000 ] && echo 30s || echo "$duration") run "dashboard, uncached" "$api_server" "$dashboard" spaced.lua "$spacing"
+CONNECTIONS=1 run "dashboard, a new period each request" "$api_server" "$dashboard" uncached.lua "/api/v1/dashboard?" "$(date -u -d "730 days ago" +%F)" 29
 
 ratio() { [ -n "${rps[$2]:-}" ] && awk -v a="${rps[$1]}" -v b="${rps[$2]}" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }' || echo "—"; }
 echo
@@ -178,7 +179,7 @@ for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read
   "product health, 5 years of months" "time in stage, all products, cached" "time in stage, all products, uncached" \
   "partner summary, cached" "partner summary, uncached" "SLA compliance, 3 years × 20 series" \
   "market ranking, cached" "market ranking, uncached" "market pipeline, cached" "market pipeline, uncached" \
-  "dashboard, cached" "dashboard, uncached"; do
+  "dashboard, cached" "dashboard, a new period each request"; do
   [ -n "${rps[$name]:-}" ] || continue
   reference="—"
   case "$name" in

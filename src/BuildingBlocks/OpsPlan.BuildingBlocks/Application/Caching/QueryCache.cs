@@ -47,7 +47,10 @@ public sealed class QueryCache(TimeProvider time) : IDisposable
     /// </summary>
     internal Task<TResult> JoinAsync<TResult>(object key, Func<Task<TResult>> compute, TimeSpan? freshFor = null)
     {
-        var computation = (Lazy<Task<TResult>>)_inFlight.GetOrAdd(key, _ => new Lazy<Task<TResult>>(() => ComputeAsync(key, compute, freshFor ?? Lifetime)));
+        // Started on the thread pool, not inside Lazy.Value: SQLite answers synchronously, so computing here would hold
+        // the Lazy's lock for the whole computation and block, not await, every caller that joins it — on two cores a
+        // few such callers starve the thread pool and stall every request for seconds.
+        var computation = (Lazy<Task<TResult>>)_inFlight.GetOrAdd(key, _ => new Lazy<Task<TResult>>(() => Task.Run(() => ComputeAsync(key, compute, freshFor ?? Lifetime))));
         return computation.Value;
     }
 
