@@ -8,6 +8,17 @@ namespace OpsPlan.ArchitectureTests;
 /// <summary>The conventions of the module kit that every module, present or future, follows.</summary>
 public sealed partial class ModuleKitTests
 {
+    /// <summary>SQLite's build allows ten attached files a connection (SQLITE_MAX_ATTACHED): the platform's and one per module with records.</summary>
+    [Test]
+    public void Every_schema_fits_on_one_sqlite_connection() =>
+        Assert.That(Solution.Modules.Count(module => module.KeepsRecords) + 1, Is.LessThanOrEqualTo(10),
+            "one schema more than SQLite attaches: a connection must then attach only the schemas its module needs");
+
+    [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
+    public void A_module_without_records_has_no_migrations(ModuleDescriptor module) =>
+        Assert.That(module.KeepsRecords || !module.Assembly.GetManifestResourceNames().Any(name => name.EndsWith(".sql", StringComparison.Ordinal)), Is.True,
+            "its migrations would never run");
+
     [TestCaseSource(typeof(Solution), nameof(Solution.EachModule))]
     public void Command_side_sql_lives_in_the_infrastructure(ModuleDescriptor module)
     {

@@ -74,7 +74,7 @@ public static class BuildingBlocksRegistration
         {
             DatabaseProvider.Sqlite => new SqliteConnectionFactory(
                 DatabaseMigrator.SqliteDirectory(options, contentRoot),
-                [DatabaseMigrator.PlatformSchema, .. catalog.Modules.Select(module => module.Name)]),
+                [DatabaseMigrator.PlatformSchema, .. catalog.WithRecords.Select(module => module.Name)]),
             DatabaseProvider.SqlServer => new SqlServerConnectionFactory(
                 options.SqlServerConnectionString ?? throw new InvalidOperationException("Database:SqlServerConnectionString is required for SQL Server.")),
             _ => throw new InvalidOperationException($"Unknown database provider {options.Provider}."),

@@ -27,7 +27,7 @@ internal sealed partial class SqlServerModel : IDisposable
     public int Definitions { get; private set; }
 
     public static SqlServerModel FromMigrations() =>
-        FromScripts([DatabaseMigrator.PlatformSchema, .. SqlServerStatements.Modules.Select(module => module.Descriptor.Name)], ScriptsOf);
+        FromScripts([DatabaseMigrator.PlatformSchema, .. SqlServerStatements.ModuleSchemas], ScriptsOf);
 
     /// <summary>The model of <paramref name="schemas"/>' scripts, each schema's in order (the self-tests give their own).</summary>
     public static SqlServerModel FromScripts(IReadOnlyList<string> schemas, Func<string, IEnumerable<(string Name, string Text)>> scriptsOf)

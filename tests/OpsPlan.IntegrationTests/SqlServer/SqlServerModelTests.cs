@@ -23,7 +23,7 @@ public sealed class SqlServerModelTests
         var constants = SqlServerStatements.Constants().ToList();
         foreach (var (name, sql) in constants)
         {
-            foreach (var schema in sql.Contains("{schema}", StringComparison.Ordinal) ? SqlServerStatements.Modules.Select(module => (string?)module.Descriptor.Name) : [null])
+            foreach (var schema in sql.Contains("{schema}", StringComparison.Ordinal) ? SqlServerStatements.ModuleSchemas.Select(schema => (string?)schema) : [null])
             {
                 model.AddStatement(name, TSql.AsDapperSendsIt(schema is null ? sql : sql.Replace("{schema}", schema, StringComparison.Ordinal)));
             }

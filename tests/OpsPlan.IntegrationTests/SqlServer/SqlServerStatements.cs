@@ -25,6 +25,9 @@ namespace OpsPlan.IntegrationTests.SqlServer;
 internal static class SqlServerStatements
 {
     public static readonly IModule[] Modules = [.. OpsPlan.Api.Composition.Modules.All.Select(module => module.Module)];
+
+    /// <summary>The schemas besides the platform's: one per module that keeps records.</summary>
+    public static readonly string[] ModuleSchemas = [.. Modules.Where(module => module.Descriptor.KeepsRecords).Select(module => module.Descriptor.Name)];
     public static readonly Assembly[] Assemblies = [typeof(BuildingBlocksRegistration).Assembly, .. Modules.Select(module => module.Descriptor.Assembly)];
 
     public static IEnumerable<(string Name, string Sql)> Constants() =>

@@ -21,6 +21,9 @@ public sealed class ModuleCatalog
 
     public IReadOnlyList<ModuleDescriptor> Modules { get; }
 
+    /// <summary>The modules with a schema of their own: what is migrated, attached, relayed and audited.</summary>
+    public IReadOnlyList<ModuleDescriptor> WithRecords => field ??= Modules.Where(module => module.KeepsRecords).ToList();
+
     /// <summary>
     /// Every integration event the modules publish, by its stored name (<c>risk.risk-raised</c>); an event without a
     /// name, or two with one name, stop the start: outbox rows, the event feed and webhook subscriptions name events so.

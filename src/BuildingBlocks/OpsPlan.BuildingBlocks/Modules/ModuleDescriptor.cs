@@ -23,6 +23,12 @@ public sealed partial record ModuleDescriptor
 
     public Assembly ContractsAssembly { get; }
 
+    /// <summary>
+    /// False for a module that only composes other modules' public queries: it gets no schema, no outbox and no
+    /// audit table. SQLite attaches at most ten files to a connection, so a schema is not given away for nothing.
+    /// </summary>
+    public bool KeepsRecords { get; init; } = true;
+
     /// <summary>Schema names end up in SQL as identifiers, so only lower-case letters are allowed.</summary>
     public static void EnsureValidSchemaName(string schema)
     {

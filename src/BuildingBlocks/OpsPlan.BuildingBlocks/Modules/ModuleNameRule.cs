@@ -2,10 +2,10 @@ using FluentValidation;
 
 namespace OpsPlan.BuildingBlocks.Modules;
 
-/// <summary>A query filter that names a module: empty, or one of the modules this host runs.</summary>
+/// <summary>A query filter that names a module: empty, or one of the modules this host runs that keeps records.</summary>
 public static class ModuleNameRule
 {
     public static IRuleBuilderOptions<T, string?> IsModuleOf<T>(this IRuleBuilder<T, string?> rule, ModuleCatalog catalog) =>
-        rule.Must(module => module is null || catalog.Find(module) is not null)
-            .WithMessage(_ => "Module must be one of: " + string.Join(", ", catalog.Modules.Select(module => module.Name)) + ".");
+        rule.Must(module => module is null || catalog.WithRecords.Any(known => known.Name == module))
+            .WithMessage(_ => "Module must be one of: " + string.Join(", ", catalog.WithRecords.Select(module => module.Name)) + ".");
 }

@@ -65,7 +65,7 @@ public sealed class OutboxRelay(
     public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken = default)
     {
         var delivered = 0;
-        foreach (var module in catalog.Modules)
+        foreach (var module in catalog.WithRecords)
         {
             IReadOnlyList<OutboxMessage> batch;
             do

@@ -55,7 +55,7 @@ public sealed class DatabaseMigrator(DatabaseOptions options, string contentRoot
             scripts.Assembly.GetManifestResourceNames().Count(name => IsScriptOf(options, name, scripts.Folder))));
 
     private static IEnumerable<(string Schema, IReadOnlyList<(Assembly Assembly, string? Folder)> ScriptSets)> ScriptSets(ModuleCatalog catalog) =>
-        [(PlatformSchema, [(BuildingBlocks, "Platform")]), .. catalog.Modules.Select(module => (module.Name, (IReadOnlyList<(Assembly, string?)>)[(BuildingBlocks, "Module"), (module.Assembly, null)]))];
+        [(PlatformSchema, [(BuildingBlocks, "Platform")]), .. catalog.WithRecords.Select(module => (module.Name, (IReadOnlyList<(Assembly, string?)>)[(BuildingBlocks, "Module"), (module.Assembly, null)]))];
 
     private static bool IsScriptOf(DatabaseOptions options, string name, string? folder)
     {

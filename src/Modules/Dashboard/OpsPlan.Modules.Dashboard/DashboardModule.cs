@@ -7,11 +7,11 @@ namespace OpsPlan.Modules.Dashboard;
 
 /// <summary>
 /// The operations console's home, composed from the other modules' public queries through the mediator. It keeps no
-/// records of its own: its schema holds only the tables every module has.
+/// records of its own, so it has no schema.
 /// </summary>
 public sealed class DashboardModule : IModule
 {
-    public ModuleDescriptor Descriptor { get; } = new("dashboard", typeof(DashboardModule).Assembly, typeof(DashboardDto).Assembly);
+    public ModuleDescriptor Descriptor { get; } = new("dashboard", typeof(DashboardModule).Assembly, typeof(DashboardDto).Assembly) { KeepsRecords = false };
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -18,7 +18,7 @@ internal sealed class GetAuditEntriesQueryHandler(IDbConnectionFactory connectio
 
     public async Task<Page<AuditEntryDto>> Handle(GetAuditEntriesQuery request, CancellationToken cancellationToken)
     {
-        var modules = request.Module is null ? catalog.Modules : [catalog.Find(request.Module)!];
+        var modules = request.Module is null ? catalog.WithRecords : [catalog.Find(request.Module)!];
         var union = string.Join(" UNION ALL ", modules.Select(module => module.Sql(ModuleSelectSql)));
         var list = new KeysetListSql("SELECT * FROM (" + union + ") entries", request, createdColumn: "OccurredAt", updatedColumn: "OccurredAt", idColumn: "Id")
             .WhereIfPresent(request.RecordId, "RecordId = @RecordId", "RecordId")

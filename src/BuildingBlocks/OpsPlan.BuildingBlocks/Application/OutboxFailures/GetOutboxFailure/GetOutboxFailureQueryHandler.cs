@@ -11,7 +11,7 @@ internal sealed class GetOutboxFailureQueryHandler(IDbConnectionFactory connecti
 {
     public async Task<OutboxFailureDto> Handle(GetOutboxFailureQuery request, CancellationToken cancellationToken)
     {
-        var union = string.Join(" UNION ALL ", catalog.Modules.Select(module => module.Sql(OutboxFailureRows.SelectSql + " WHERE id = @Id AND parked_at IS NOT NULL")));
+        var union = string.Join(" UNION ALL ", catalog.WithRecords.Select(module => module.Sql(OutboxFailureRows.SelectSql + " WHERE id = @Id AND parked_at IS NOT NULL")));
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<OutboxFailureDto>(new CommandDefinition(union, new { request.Id }, cancellationToken: cancellationToken))
             ?? throw new NotFoundException("Parked outbox message", request.Id);

@@ -12,7 +12,7 @@ internal sealed class ListOutboxFailuresQueryHandler(IDbConnectionFactory connec
 {
     public async Task<Page<OutboxFailureDto>> Handle(ListOutboxFailuresQuery request, CancellationToken cancellationToken)
     {
-        var modules = request.Module is null ? catalog.Modules : [catalog.Find(request.Module)!];
+        var modules = request.Module is null ? catalog.WithRecords : [catalog.Find(request.Module)!];
         var union = string.Join(" UNION ALL ", modules.Select(module => module.Sql(OutboxFailureRows.SelectSql + " WHERE parked_at IS NOT NULL")));
         var list = new KeysetListSql("SELECT * FROM (" + union + ") failures", request, createdColumn: "OccurredAt", updatedColumn: "ParkedAt", idColumn: "Id")
             .WhereIfPresent(request.Type, "Type = @Type", "Type");
