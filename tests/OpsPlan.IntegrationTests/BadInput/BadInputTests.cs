@@ -226,7 +226,7 @@ public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
         var factory = Api.Services.GetRequiredService<IDbConnectionFactory>();
         await using var connection = await factory.OpenAsync(CancellationToken.None);
         var counts = new Dictionary<string, long>();
-        foreach (var module in Api.Services.GetRequiredService<ModuleCatalog>().Modules)
+        foreach (var module in Api.Services.GetRequiredService<ModuleCatalog>().WithRecords)
         {
             var tables = await connection.QueryAsync<string>(factory.Dialect.Pick(
                 sqlite: "SELECT name FROM " + module.Name + ".sqlite_master WHERE type = 'table' AND name <> 'schema_versions'",
