@@ -40,6 +40,7 @@ internal static class OpenApiConfiguration
         options.DocumentFilter<ProblemSchemaDocumentFilter>();
         options.DocumentFilter<TagsDocumentFilter>();
         options.ParameterFilter<EnumValuesParameterFilter>();
+        options.ParameterFilter<NullableQueryParameterFilter>();
         options.ParameterFilter<QueryParameterDescriptions>();
         options.SchemaFilter<MoneySchema>();
         options.SchemaFilter<ExampleSchemaFilter>();

@@ -51,7 +51,7 @@ internal static class BudgetsEndpoints
         return ResourceResults.Created(context, $"/api/v1/finance/budgets/{budget.Id}", budget);
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, string? period, [EnumValues<BudgetStatus>] string[]? status,
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, string? period, [EnumValues<BudgetStatus>] [FromQuery] string[]? status,
         int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

@@ -43,8 +43,8 @@ internal static class TransactionsEndpoints
         return TypedResults.Ok(await dispatcher.SendAsync(new SyncTransactionsCommand(items), cancellationToken));
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, [EnumValues<SpendCategory>] string[]? category,
-        [EnumValues<TransactionDirection>] string[]? direction, Guid? cashAccountId, DateOnly? from, DateOnly? to, string? externalId,
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, Guid? costCenterId, [EnumValues<SpendCategory>] [FromQuery] string[]? category,
+        [EnumValues<TransactionDirection>] [FromQuery] string[]? direction, Guid? cashAccountId, DateOnly? from, DateOnly? to, string? externalId,
         int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

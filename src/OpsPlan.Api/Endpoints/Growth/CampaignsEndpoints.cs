@@ -56,7 +56,7 @@ internal static class CampaignsEndpoints
         return ResourceResults.Created(context, $"/api/v1/growth/campaigns/{campaign.Id}", campaign);
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<CampaignStatus>] string[]? status, [EnumValues<CampaignGoal>] string[]? goal,
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<CampaignStatus>] [FromQuery] string[]? status, [EnumValues<CampaignGoal>] [FromQuery] string[]? goal,
         Guid? segmentId, Guid? channelId, Guid? productId, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

@@ -46,7 +46,7 @@ internal static class ChannelsEndpoints
         return ResourceResults.Created(context, $"/api/v1/growth/channels/{channel.Id}", channel);
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<ChannelKind>] string[]? kind, [EnumValues<ChannelStatus>] string[]? status,
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<ChannelKind>] [FromQuery] string[]? kind, [EnumValues<ChannelStatus>] [FromQuery] string[]? status,
         int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

@@ -46,7 +46,7 @@ internal static class CustomersEndpoints
         return TypedResults.Ok(await dispatcher.SendAsync(new SyncCustomersCommand(items), cancellationToken));
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<LifecycleStage>] string[]? stage, [EnumValues<CustomerTier>] string[]? tier,
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<LifecycleStage>] [FromQuery] string[]? stage, [EnumValues<CustomerTier>] [FromQuery] string[]? tier,
         string? country, string? acquisitionChannel, string? externalId, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort,
         CancellationToken cancellationToken)
     {

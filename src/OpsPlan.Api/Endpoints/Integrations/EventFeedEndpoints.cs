@@ -12,6 +12,6 @@ internal static class EventFeedEndpoints
                 + "(from the first event without one), only of `types` when given. Keep nextCursor and send it as `after` next time: the feed never skips "
                 + "or repeats an event. limit 1-500 (100 by default). Integrators and admins.");
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, string? after, string[]? types, int? limit, CancellationToken cancellationToken) =>
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, string? after, [FromQuery] string[]? types, int? limit, CancellationToken cancellationToken) =>
         TypedResults.Ok(await dispatcher.QueryAsync(new ListPublishedEventsQuery(after, QueryErrors.Split(types), limit), cancellationToken));
 }

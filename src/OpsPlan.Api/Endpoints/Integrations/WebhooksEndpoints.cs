@@ -81,7 +81,7 @@ internal static class WebhooksEndpoints
         return ResourceResults.Ok(context, await dispatcher.SendAsync(new RotateWebhookSecretCommand(id, IfMatch.ExpectedVersion(context.Request)), cancellationToken));
     }
 
-    private static async Task<IResult> DeliveriesAsync(Guid id, IDispatcher dispatcher, [EnumValues<WebhookDeliveryStatus>] string[]? status, int? limit, string? cursor,
+    private static async Task<IResult> DeliveriesAsync(Guid id, IDispatcher dispatcher, [EnumValues<WebhookDeliveryStatus>] [FromQuery] string[]? status, int? limit, string? cursor,
         CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

@@ -52,7 +52,7 @@ internal static class ExperimentsEndpoints
         return ResourceResults.Created(context, $"{LifecycleApi.Prefix}/products/{productId}/experiments/{experiment.Id}", experiment);
     }
 
-    private static async Task<IResult> ListAsync(Guid productId, IDispatcher dispatcher, [EnumValues<ExperimentStatus>] string[]? status, int? limit, string? cursor,
+    private static async Task<IResult> ListAsync(Guid productId, IDispatcher dispatcher, [EnumValues<ExperimentStatus>] [FromQuery] string[]? status, int? limit, string? cursor,
         DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

@@ -48,8 +48,8 @@ internal static class FeedbackEndpoints
         return ResourceResults.Created(context, $"{LifecycleApi.Prefix}/products/{productId}/feedback/{item.Id}", item);
     }
 
-    private static async Task<IResult> ListAsync(Guid productId, IDispatcher dispatcher, [EnumValues<FeedbackStatus>] string[]? status,
-        [EnumValues<FeedbackCategory>] string[]? category, [EnumValues<FeedbackSource>] string[]? source, string? externalId, int? limit, string? cursor,
+    private static async Task<IResult> ListAsync(Guid productId, IDispatcher dispatcher, [EnumValues<FeedbackStatus>] [FromQuery] string[]? status,
+        [EnumValues<FeedbackCategory>] [FromQuery] string[]? category, [EnumValues<FeedbackSource>] [FromQuery] string[]? source, string? externalId, int? limit, string? cursor,
         DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

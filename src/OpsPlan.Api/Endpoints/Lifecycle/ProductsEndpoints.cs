@@ -56,7 +56,7 @@ internal static class ProductsEndpoints
         return ResourceResults.Created(context, $"{LifecycleApi.Prefix}/products/{product.Id}", product);
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<ProductStage>] string[]? stage, string? owner, int? limit, string? cursor,
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<ProductStage>] [FromQuery] string[]? stage, string? owner, int? limit, string? cursor,
         DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

@@ -28,7 +28,7 @@ internal static class ReleasesEndpoints
         return ResourceResults.Created(context, $"{LifecycleApi.Prefix}/products/{productId}/releases/{release.Id}", release);
     }
 
-    private static async Task<IResult> ListAsync(Guid productId, IDispatcher dispatcher, [EnumValues<ReleaseType>] string[]? type, int? limit, string? cursor,
+    private static async Task<IResult> ListAsync(Guid productId, IDispatcher dispatcher, [EnumValues<ReleaseType>] [FromQuery] string[]? type, int? limit, string? cursor,
         DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

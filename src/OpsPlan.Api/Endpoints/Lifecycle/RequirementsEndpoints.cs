@@ -35,8 +35,8 @@ internal static class RequirementsEndpoints
         return ResourceResults.Created(context, $"{LifecycleApi.Prefix}/products/{productId}/requirements/{requirement.Id}", requirement);
     }
 
-    private static async Task<IResult> ListAsync(Guid productId, IDispatcher dispatcher, [EnumValues<RequirementStatus>] string[]? status,
-        [EnumValues<RequirementPriority>] string[]? priority, string? targetVersion, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort,
+    private static async Task<IResult> ListAsync(Guid productId, IDispatcher dispatcher, [EnumValues<RequirementStatus>] [FromQuery] string[]? status,
+        [EnumValues<RequirementPriority>] [FromQuery] string[]? priority, string? targetVersion, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort,
         CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

@@ -36,8 +36,8 @@ internal static class ComplianceEndpoints
         return ResourceResults.Created(context, $"{OverseasApi.Prefix}/markets/{marketId}/compliance-items/{item.Id}", item);
     }
 
-    private static async Task<IResult> ListAsync(Guid marketId, IDispatcher dispatcher, [EnumValues<ComplianceSeverity>] string[]? severity,
-        [EnumValues<ComplianceStatus>] string[]? status, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(Guid marketId, IDispatcher dispatcher, [EnumValues<ComplianceSeverity>] [FromQuery] string[]? severity,
+        [EnumValues<ComplianceStatus>] [FromQuery] string[]? status, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var query = new ListComplianceItemsQuery(marketId, errors.AnyOf<ComplianceSeverity>(severity, nameof(severity)), errors.AnyOf<ComplianceStatus>(status, nameof(status)),

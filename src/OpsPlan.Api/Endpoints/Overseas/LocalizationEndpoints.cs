@@ -48,8 +48,8 @@ internal static class LocalizationEndpoints
         return ResourceResults.Created(context, $"{OverseasApi.Prefix}/markets/{marketId}/localization-tasks/{task.Id}", task);
     }
 
-    private static async Task<IResult> ListAsync(Guid marketId, IDispatcher dispatcher, [EnumValues<LocalizationArea>] string[]? area,
-        [EnumValues<LocalizationTaskStatus>] string[]? status, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(Guid marketId, IDispatcher dispatcher, [EnumValues<LocalizationArea>] [FromQuery] string[]? area,
+        [EnumValues<LocalizationTaskStatus>] [FromQuery] string[]? status, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var query = new ListLocalizationTasksQuery(marketId, errors.AnyOf<LocalizationArea>(area, nameof(area)), errors.AnyOf<LocalizationTaskStatus>(status, nameof(status)),

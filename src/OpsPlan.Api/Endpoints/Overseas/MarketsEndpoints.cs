@@ -43,7 +43,7 @@ internal static class MarketsEndpoints
         return ResourceResults.Created(context, $"{OverseasApi.Prefix}/markets/{market.Id}", market);
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<MarketStage>] string[]? stage, string? owner, string? country, int? limit, string? cursor,
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<MarketStage>] [FromQuery] string[]? stage, string? owner, string? country, int? limit, string? cursor,
         DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

@@ -47,7 +47,7 @@ internal static class AgreementsEndpoints
         return ResourceResults.Created(context, $"{PartnersApi.Prefix}/partners/{partnerId}/agreements/{agreement.Id}", agreement);
     }
 
-    private static async Task<IResult> ListAsync(Guid partnerId, IDispatcher dispatcher, [EnumValues<AgreementType>] string[]? type, int? limit, string? cursor,
+    private static async Task<IResult> ListAsync(Guid partnerId, IDispatcher dispatcher, [EnumValues<AgreementType>] [FromQuery] string[]? type, int? limit, string? cursor,
         DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();

@@ -48,8 +48,8 @@ internal static class PartnersEndpoints
         return ResourceResults.Created(context, $"{PartnersApi.Prefix}/partners/{partner.Id}", partner);
     }
 
-    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<PartnerType>] string[]? type, [EnumValues<PartnerStatus>] string[]? status,
-        [EnumValues<PartnerTier>] string[]? tier, string? country, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(IDispatcher dispatcher, [EnumValues<PartnerType>] [FromQuery] string[]? type, [EnumValues<PartnerStatus>] [FromQuery] string[]? status,
+        [EnumValues<PartnerTier>] [FromQuery] string[]? tier, string? country, int? limit, string? cursor, DateTimeOffset? updatedSince, string? sort, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var query = new ListPartnersQuery(errors.AnyOf<PartnerType>(type, nameof(type)), errors.AnyOf<PartnerStatus>(status, nameof(status)),

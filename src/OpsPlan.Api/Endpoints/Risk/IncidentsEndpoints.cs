@@ -63,9 +63,9 @@ internal static class IncidentsEndpoints
 
     private static async Task<IResult> ListAsync(
         IDispatcher dispatcher,
-        [EnumValues<IncidentType>] string[]? type,
-        [EnumValues<IncidentSeverity>] string[]? severity,
-        [EnumValues<IncidentStatus>] string[]? status,
+        [EnumValues<IncidentType>] [FromQuery] string[]? type,
+        [EnumValues<IncidentSeverity>] [FromQuery] string[]? severity,
+        [EnumValues<IncidentStatus>] [FromQuery] string[]? status,
         int? limit,
         string? cursor,
         DateTimeOffset? updatedSince,

@@ -51,7 +51,7 @@ internal static class MitigationsEndpoints
     private static async Task<IResult> ListAsync(
         IDispatcher dispatcher,
         bool? overdue,
-        [EnumValues<MitigationStatus>] string[]? status,
+        [EnumValues<MitigationStatus>] [FromQuery] string[]? status,
         string? owner,
         Guid? riskId,
         int? limit,

@@ -57,9 +57,9 @@ internal static class RisksEndpoints
 
     private static async Task<IResult> ListAsync(
         IDispatcher dispatcher,
-        [EnumValues<RiskCategory>] string[]? category,
-        [EnumValues<RiskLevel>] string[]? level,
-        [EnumValues<RiskStatus>] string[]? status,
+        [EnumValues<RiskCategory>] [FromQuery] string[]? category,
+        [EnumValues<RiskLevel>] [FromQuery] string[]? level,
+        [EnumValues<RiskStatus>] [FromQuery] string[]? status,
         string? owner,
         string? source,
         string? sourceReference,
