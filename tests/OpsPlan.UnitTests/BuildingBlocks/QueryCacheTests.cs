@@ -42,6 +42,23 @@ public sealed class QueryCacheTests
     }
 
     [Test]
+    public async Task A_recomputation_that_outlasts_the_stale_window_keeps_serving_the_stale_result_until_it_ends()
+    {
+        using var cache = new QueryCache(_time);
+        await cache.JoinAsync(Key, () => Task.FromResult(1));
+        _time.Advance(QueryCache.Lifetime);
+        var recomputation = new TaskCompletionSource<int>();
+        var refresh = cache.JoinAsync(Key, () => recomputation.Task);
+
+        _time.Advance(QueryCache.StaleFor + TimeSpan.FromMinutes(1));
+
+        Assert.That(cache.TryGet<int>(Key, out var stale) ? stale : -1, Is.EqualTo(1), "a slow recomputation under load must not send every caller to wait");
+        recomputation.SetResult(2);
+        await refresh;
+        Assert.That(cache.TryGet<int>(Key, out var refreshed) ? refreshed : -1, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task An_entry_older_than_its_stale_window_is_never_served()
     {
         using var cache = new QueryCache(_time);

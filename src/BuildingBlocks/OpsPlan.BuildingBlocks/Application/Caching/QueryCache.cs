@@ -6,8 +6,9 @@ namespace OpsPlan.BuildingBlocks.Application.Caching;
 /// <summary>
 /// The results of <see cref="ICachedQuery"/> views, keyed by the query and its module's write generation: every
 /// commit in a module moves its generation on, so the next read recomputes. An entry is fresh for
-/// <see cref="Lifetime"/>; after that, while no write has happened, it may still be served for <see cref="StaleFor"/>
-/// to callers who arrive while one caller recomputes it, so a busy view never makes all its readers wait at once.
+/// <see cref="Lifetime"/>; after that, while no write has happened, a caller who arrives within <see cref="StaleFor"/>
+/// recomputes it and every caller who arrives while that runs gets the stale result, however long the recomputation
+/// takes, so a busy view never makes all its readers wait at once.
 /// </summary>
 public sealed class QueryCache(TimeProvider time) : IDisposable
 {
@@ -30,9 +31,15 @@ public sealed class QueryCache(TimeProvider time) : IDisposable
     /// </summary>
     internal bool TryGet<TResult>(object key, out TResult? result)
     {
-        if (_results.TryGetValue(key, out Entry<TResult>? entry) && (time.GetUtcNow() < entry!.FreshUntil || _inFlight.ContainsKey(key)))
+        if (_results.TryGetValue(key, out Entry<TResult>? entry) && time.GetUtcNow() < entry!.FreshUntil)
         {
             result = entry.Result;
+            return true;
+        }
+
+        if (_inFlight.TryGetValue(key, out var running) && running is Recomputation<TResult> { Stale: { } stale })
+        {
+            result = stale.Result;
             return true;
         }
 
@@ -49,9 +56,12 @@ public sealed class QueryCache(TimeProvider time) : IDisposable
     {
         // Started on the thread pool, not inside Lazy.Value: SQLite answers synchronously, so computing here would hold
         // the Lazy's lock for the whole computation and block, not await, every caller that joins it — on two cores a
-        // few such callers starve the thread pool and stall every request for seconds.
-        var computation = (Lazy<Task<TResult>>)_inFlight.GetOrAdd(key, _ => new Lazy<Task<TResult>>(() => Task.Run(() => ComputeAsync(key, compute, freshFor ?? Lifetime))));
-        return computation.Value;
+        // few such callers starve the thread pool and stall every request for seconds. The stale entry is held by the recomputation, not left to the cache: under load a recomputation can outlast
+        // the entry's stale window, and every caller would then wait for it.
+        var computation = (Recomputation<TResult>)_inFlight.GetOrAdd(key, _ => new Recomputation<TResult>(
+            _results.TryGetValue(key, out Entry<TResult>? stale) ? stale : null,
+            new Lazy<Task<TResult>>(() => Task.Run(() => ComputeAsync(key, compute, freshFor ?? Lifetime)))));
+        return computation.Result.Value;
     }
 
     private async Task<TResult> ComputeAsync<TResult>(object key, Func<Task<TResult>> compute, TimeSpan freshFor)
@@ -72,4 +82,6 @@ public sealed class QueryCache(TimeProvider time) : IDisposable
     public void Dispose() => _results.Dispose();
 
     private sealed record Entry<TResult>(TResult Result, DateTimeOffset FreshUntil);
+
+    private sealed record Recomputation<TResult>(Entry<TResult>? Stale, Lazy<Task<TResult>> Result);
 }
