@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Net;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
@@ -36,6 +37,33 @@ public sealed class MetricsTests(DatabaseProvider provider) : GrowthTest(provide
             Assert.That(overview["stages"]!["new"]!.GetValue<int>(), Is.EqualTo(3), "all three signed up less than 30 days ago");
             Assert.That(searchAds["newCustomers"]!.GetValue<int>(), Is.EqualTo(2));
             Assert.That(searchAds["averageLifetimeValue"]!["amount"]!.GetValue<string>(), Is.EqualTo("30.00"));
+        });
+    }
+
+    [Test]
+    public async Task Weekly_and_monthly_actives_count_who_was_active_in_the_window_whether_or_not_they_came_back_later()
+    {
+        await SyncAsync(Customer("back-again", May), Customer("only-later", May), Customer("early", May, channel: "seo"), Customer("ahead", May));
+        await SendEventsAsync(
+            Event("a", "back-again", new DateTime(2026, 5, 20, 9, 0, 0, DateTimeKind.Utc)),
+            Event("b", "back-again", Start.AddHours(-1)),
+            Event("c", "only-later", Start.AddHours(-2)),
+            Event("d", "early", new DateTime(2026, 5, 12, 9, 0, 0, DateTimeKind.Utc)),
+            Event("e", "ahead", new DateTime(2026, 5, 28, 9, 0, 0, DateTimeKind.Utc)));
+
+        var current = await Growth.GetJsonAsync($"{Metrics}/overview");
+        var past = await Growth.GetJsonAsync($"{Metrics}/overview?from=2026-05-15&to=2026-05-25");
+        await SendEventsAsync(Event("f", "ahead", Start.AddHours(20)));
+        var withTomorrow = await Growth.GetJsonAsync($"{Metrics}/overview");
+
+        int Mau(JsonNode overview, string channel) => overview["byChannel"]!.AsArray().Single(row => row!["channel"]!.GetValue<string>() == channel)!["mau"]!.GetValue<int>();
+        Assert.Multiple(() =>
+        {
+            Assert.That((current["mau"]!.GetValue<int>(), current["wau"]!.GetValue<int>()), Is.EqualTo((4, 3)), "May 3 - June 1 and May 26 - June 1");
+            Assert.That((past["mau"]!.GetValue<int>(), past["wau"]!.GetValue<int>()), Is.EqualTo((2, 1)), "April 26 - May 25 and May 19 - 25: active then, and later too");
+            Assert.That((Mau(past, "seo"), Mau(past, "search-ads")), Is.EqualTo((1, 1)));
+            Assert.That((withTomorrow["mau"]!.GetValue<int>(), withTomorrow["wau"]!.GetValue<int>()), Is.EqualTo((4, 3)),
+                "an event dated tomorrow moves a last activity past the period, not the customer out of it");
         });
     }
 
