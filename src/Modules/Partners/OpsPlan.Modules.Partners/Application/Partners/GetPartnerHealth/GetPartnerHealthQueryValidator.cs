@@ -6,9 +6,6 @@ internal sealed class GetPartnerHealthQueryValidator : AbstractValidator<GetPart
 {
     public GetPartnerHealthQueryValidator()
     {
-        RuleFor(query => query.From).Must(MonthText.IsValid).WithMessage(MonthText.Explanation);
-        RuleFor(query => query.To).Must(MonthText.IsValid).WithMessage(MonthText.Explanation);
-        RuleFor(query => query.To).Must((query, to) => MonthText.Parse(query.From) <= MonthText.Parse(to))
-            .When(query => MonthText.IsValid(query.From) && MonthText.IsValid(query.To)).WithMessage("to is the same month as from or later.");
+        this.RuleForMonthRange(query => query.From, query => query.To, optional: false);
     }
 }

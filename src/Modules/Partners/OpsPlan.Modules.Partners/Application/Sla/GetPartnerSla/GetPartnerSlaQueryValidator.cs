@@ -6,9 +6,6 @@ internal sealed class GetPartnerSlaQueryValidator : AbstractValidator<GetPartner
 {
     public GetPartnerSlaQueryValidator()
     {
-        RuleFor(query => query.From).Must(MonthText.IsValid).When(query => query.From is not null).WithMessage(MonthText.Explanation);
-        RuleFor(query => query.To).Must(MonthText.IsValid).When(query => query.To is not null).WithMessage(MonthText.Explanation);
-        RuleFor(query => query.To).Must((query, to) => MonthText.Parse(to!) >= MonthText.Parse(query.From!))
-            .When(query => MonthText.IsValid(query.From) && MonthText.IsValid(query.To)).WithMessage("to is the same month as from or later.");
+        this.RuleForMonthRange(query => query.From, query => query.To, optional: true);
     }
 }
