@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for the load-test table: seeds a database of realistic size through the app's own repositories,
-# starts the API (Release) and the bare reference app on it, loads each scenario with wrk on loopback, and prints
+# starts the API (Release) and the bare reference app on it, loads each scenario on loopback (hey for a plain GET, wrk for a scripted one), and prints
 # requests/s, p50/p99 latency, errors and peak RSS per scenario as Markdown, with each figure's ratio to the
 # bare reference where one exists.
 #   build/load.sh                 full run (100,000 risks, 1,000,000 transactions over 200 cost centers, 200,000 customers with
@@ -209,7 +209,7 @@ for name in "bare: read one risk" "read one risk" "bare, SQLite as the API: read
 done
 echo
 echo "Read one against the bare reference with the API's SQLite settings: $(ratio "read one risk" "bare, SQLite as the API: read one risk")."
-echo "($connections connections (1 for the batches and the uncached views), $threads wrk threads, $duration per scenario after $warmup warm-ups of each read and list, $risks seeded risks, $transactions seeded transactions, $customers seeded customers with $events activity events, $products products, $partners partners, $markets markets, $(nproc) cores shared by wrk and the servers)"
+echo "($connections connections (1 for the batches and the uncached views), hey for plain GETs and wrk ($threads threads) for scripted scenarios, $duration per scenario after $warmup warm-ups of each read and list, $risks seeded risks, $transactions seeded transactions, $customers seeded customers with $events activity events, $products products, $partners partners, $markets markets, $(nproc) cores shared by wrk and the servers)"
 
 # The harness must not rot: a scenario without figures or with failed requests fails the run (speed is never judged here).
 for name in "${!rps[@]}"; do
