@@ -56,8 +56,9 @@ public sealed class QueryCache(TimeProvider time) : IDisposable
     {
         // Started on the thread pool, not inside Lazy.Value: SQLite answers synchronously, so computing here would hold
         // the Lazy's lock for the whole computation and block, not await, every caller that joins it — on two cores a
-        // few such callers starve the thread pool and stall every request for seconds. The stale entry is held by the recomputation, not left to the cache: under load a recomputation can outlast
-        // the entry's stale window, and every caller would then wait for it.
+        // few such callers starve the thread pool and stall every request for seconds. The stale entry is held by the
+        // recomputation, not left to the cache: under load a recomputation can outlast the entry's stale window, and
+        // every caller would then wait for it.
         var computation = (Recomputation<TResult>)_inFlight.GetOrAdd(key, _ => new Recomputation<TResult>(
             _results.TryGetValue(key, out Entry<TResult>? stale) ? stale : null,
             new Lazy<Task<TResult>>(() => Task.Run(() => ComputeAsync(key, compute, freshFor ?? Lifetime)))));
