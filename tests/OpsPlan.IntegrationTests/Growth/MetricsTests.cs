@@ -45,11 +45,11 @@ public sealed class MetricsTests(DatabaseProvider provider) : GrowthTest(provide
     {
         await SyncAsync(Customer("back-again", May), Customer("only-later", May), Customer("early", May, channel: "seo"), Customer("ahead", May));
         await SendEventsAsync(
-            Event("a", "back-again", new DateTime(2026, 5, 20, 9, 0, 0, DateTimeKind.Utc)),
+            Event("a", "back-again", May.AddDays(10)),
             Event("b", "back-again", Start.AddHours(-1)),
             Event("c", "only-later", Start.AddHours(-2)),
-            Event("d", "early", new DateTime(2026, 5, 12, 9, 0, 0, DateTimeKind.Utc)),
-            Event("e", "ahead", new DateTime(2026, 5, 28, 9, 0, 0, DateTimeKind.Utc)));
+            Event("d", "early", May.AddDays(2)),
+            Event("e", "ahead", May.AddDays(18)));
 
         var current = await Growth.GetJsonAsync($"{Metrics}/overview");
         var past = await Growth.GetJsonAsync($"{Metrics}/overview?from=2026-05-15&to=2026-05-25");

@@ -40,6 +40,14 @@ public sealed class SlaAndScorecardsTests(DatabaseProvider provider) : PartnersT
     }
 
     [Test]
+    public async Task An_sla_period_that_ends_before_it_begins_is_refused()
+    {
+        var partner = await ActivePartnerAsync();
+
+        await (await Procurement.GetAsync($"{Partners}/{partner}/sla?from=2026-06&to=2026-01")).ShouldBeValidationProblem("to");
+    }
+
+    [Test]
     public async Task A_scorecard_weighs_its_criteria_recommends_a_tier_the_partner_takes_and_shows_the_trend()
     {
         var partner = await ActivePartnerAsync();

@@ -61,5 +61,7 @@ public sealed class AuditTests(DatabaseProvider provider) : ApiTest(provider)
     {
         await (await Api.ClientFor(Roles.Risk).GetAsync(Audit)).ShouldBeProblem(HttpStatusCode.Forbidden);
         await (await Api.ClientFor(Roles.Admin).GetAsync($"{Audit}?module=astrology")).ShouldBeValidationProblem("module");
+        var noRecords = await (await Api.ClientFor(Roles.Admin).GetAsync($"{Audit}?module=dashboard")).ShouldBeValidationProblem("module");
+        Assert.That(noRecords.ToJsonString(), Does.Not.Contain("dashboard"), "the dashboard keeps no records, so it has no trail and is not offered");
     }
 }

@@ -94,5 +94,6 @@ public sealed class OutboxParkingTests(DatabaseProvider provider) : ApiTest(prov
         await (await risk.PostJsonAsync($"{Failures}/{Guid.CreateVersion7()}/retry", new { })).ShouldBeProblem(HttpStatusCode.Forbidden);
         await (await Api.ClientFor(Roles.Admin).PostJsonAsync($"{Failures}/{Guid.CreateVersion7()}/retry", new { })).ShouldBeProblem(HttpStatusCode.NotFound);
         await (await Api.ClientFor(Roles.Admin).GetAsync($"{Failures}?module=nowhere")).ShouldBeValidationProblem("module");
+        await (await Api.ClientFor(Roles.Admin).GetAsync($"{Failures}?module=dashboard")).ShouldBeValidationProblem("module");
     }
 }

@@ -6,6 +6,6 @@ namespace OpsPlan.BuildingBlocks.Modules;
 public static class ModuleNameRule
 {
     public static IRuleBuilderOptions<T, string?> IsModuleOf<T>(this IRuleBuilder<T, string?> rule, ModuleCatalog catalog) =>
-        rule.Must(module => module is null || catalog.WithRecords.Any(known => known.Name == module))
+        rule.Must(module => module is null || catalog.Find(module) is { KeepsRecords: true })
             .WithMessage(_ => "Module must be one of: " + string.Join(", ", catalog.WithRecords.Select(module => module.Name)) + ".");
 }
