@@ -42,6 +42,11 @@ public static class BuildingBlocksRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<IDbConnectionFactory>(_ => CreateConnectionFactory(database, contentRoot, catalog));
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            services.AddHostedService(provider => new SqliteCheckpointService((SqliteConnectionFactory)provider.GetRequiredService<IDbConnectionFactory>(),
+                database, provider.GetRequiredService<ILogger<SqliteCheckpointService>>()));
+        }
         services.AddSingleton(provider => new DatabaseMigrator(database, contentRoot, catalog, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<DatabaseMigrator>>()));
         services.AddSingleton<QueryCache>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -10,7 +11,8 @@ namespace OpsPlan.IntegrationTests.Platform;
 
 /// <summary>
 /// The embedded installation's files: a lost or damaged one turns readiness red while the API runs and stops the
-/// next start, instead of being replaced by an empty database. (SQLite only: SQL Server keeps no files of ours.)
+/// next start, instead of being replaced by an empty database; committed writes reach the files after the request,
+/// from the background checkpoint. (SQLite only: SQL Server keeps no files of ours.)
 /// </summary>
 [FixtureLifeCycle(LifeCycle.InstancePerTestCase)]
 [Parallelizable(ParallelScope.All)]
@@ -20,10 +22,11 @@ public sealed class DatabaseFilesTests
 
     private string RiskFile => Path.Combine(_directory, "opsplan.risk.db");
 
-    private TestApi Start(bool createMissing = false) => new(DatabaseProvider.Sqlite, new Dictionary<string, string?>
+    private TestApi Start(bool createMissing = false, int walPagesBeforeTruncate = 65_536) => new(DatabaseProvider.Sqlite, new Dictionary<string, string?>
     {
         ["Database:SqliteDirectory"] = _directory,
         ["Database:CreateMissingDatabases"] = createMissing ? "true" : "false",
+        ["Database:WalPagesBeforeTruncate"] = walPagesBeforeTruncate.ToString(CultureInfo.InvariantCulture),
     });
 
     [TearDown]
@@ -115,5 +118,68 @@ public sealed class DatabaseFilesTests
         await using var api = Start();
 
         Assert.That(await ReadinessAsync(api), Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task A_committed_write_reaches_the_schema_file_without_waiting_for_a_thousand_log_pages()
+    {
+        await using var api = Start();
+        var risk = await api.ClientFor(Roles.Risk).CreateRiskAsync();
+
+        // One risk writes a few pages: SQLite's own checkpoint would have left them in the log until 1,000 had gathered.
+        var inFile = await EventuallyAsync(async () => await CountInFileAsync("SELECT COUNT(*) FROM risks WHERE id = @Id", risk.Id()) == 1);
+
+        Assert.That(inFile, Is.True, "The risk never reached opsplan.risk.db itself.");
+    }
+
+    [Test]
+    public async Task A_log_past_its_limit_starts_over_after_the_write()
+    {
+        await using var api = Start(walPagesBeforeTruncate: 0);
+        await api.ClientFor(Roles.Risk).CreateRiskAsync();
+
+        // Truncated, or deleted by SQLite when the last connection to the file closed (fully copied either way).
+        var truncated = await EventuallyAsync(() => Task.FromResult(new FileInfo(RiskFile + "-wal") is not { Exists: true, Length: > 0 }));
+
+        Assert.That(truncated, Is.True, "The risk schema's log was not truncated.");
+        Assert.That(await api.ClientFor(Roles.Viewer).GetJsonAsync("/api/v1/risk/risks"), Is.Not.Null);
+    }
+
+    /// <summary>
+    /// What the schema file itself holds, with the log ignored (<c>immutable=1</c> reads the file alone); 0 while the
+    /// file does not hold even the table yet (the migrations' pages are in the log too).
+    /// </summary>
+    private async Task<long> CountInFileAsync(string sql, string id)
+    {
+        await using var connection = new SqliteConnection($"Data Source=file:{RiskFile}?immutable=1;Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("@Id", id);
+        try
+        {
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+        catch (SqliteException exception) when (exception.Message.Contains("no such table", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Polls (bounded to 30 s) for what the background checkpoint does after the response.</summary>
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return true;
     }
 }

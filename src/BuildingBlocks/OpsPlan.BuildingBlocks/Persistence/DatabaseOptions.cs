@@ -16,6 +16,12 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool CreateMissingDatabases { get; set; }
 
+    /// <summary>
+    /// SQLite: the write-ahead log size, in 4 KB pages (65,536 = 256 MB), past which the background checkpoint holds
+    /// writers back until the log starts over. Writes that never pause leave no moment for the log to start over by itself.
+    /// </summary>
+    public int WalPagesBeforeTruncate { get; set; } = 65_536;
+
     /// <summary>SQL Server: the connection string; the database is created when missing.</summary>
     public string? SqlServerConnectionString { get; set; }
 }
