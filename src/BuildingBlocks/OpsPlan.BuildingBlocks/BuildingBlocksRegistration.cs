@@ -45,7 +45,7 @@ public static class BuildingBlocksRegistration
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             services.AddHostedService(provider => new SqliteCheckpointService((SqliteConnectionFactory)provider.GetRequiredService<IDbConnectionFactory>(),
-                database, provider.GetRequiredService<ILogger<SqliteCheckpointService>>()));
+                database, provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<SqliteCheckpointService>>()));
         }
         services.AddSingleton(provider => new DatabaseMigrator(database, contentRoot, catalog, provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILogger<DatabaseMigrator>>()));

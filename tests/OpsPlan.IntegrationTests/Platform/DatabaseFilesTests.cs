@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OpsPlan.BuildingBlocks.Application.Security;
@@ -130,6 +131,29 @@ public sealed class DatabaseFilesTests
         var inFile = await EventuallyAsync(async () => await CountInFileAsync("SELECT COUNT(*) FROM risks WHERE id = @Id", risk.Id()) == 1);
 
         Assert.That(inFile, Is.True, "The risk never reached opsplan.risk.db itself.");
+    }
+
+    [Test]
+    public async Task A_write_a_reader_kept_from_the_file_reaches_it_once_the_reader_is_done()
+    {
+        await using var api = Start();
+        var client = api.ClientFor(Roles.Risk);
+        await client.CreateRiskAsync();
+        JsonNode risk;
+        await using (var reader = new SqliteConnection($"Data Source={RiskFile};Pooling=False"))
+        {
+            // A read transaction on the snapshot before the write: the checkpoint after the write cannot copy past it.
+            await reader.OpenAsync();
+            // Deferred: a plain BEGIN takes no write lock, it only holds the snapshot of its first read.
+            await using var transaction = reader.BeginTransaction(deferred: true);
+            await reader.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM risks", transaction: transaction);
+            risk = await client.CreateRiskAsync();
+        }
+
+        // No write follows: only the service's retry can copy it now.
+        var inFile = await EventuallyAsync(async () => await CountInFileAsync("SELECT COUNT(*) FROM risks WHERE id = @Id", risk.Id()) == 1);
+
+        Assert.That(inFile, Is.True, "The risk written under the reader never reached opsplan.risk.db itself.");
     }
 
     [Test]
