@@ -56,6 +56,7 @@ internal sealed class SqliteCheckpointService(SqliteConnectionFactory connection
         {
             if (await CheckpointAsync(connection, schema, "PASSIVE", cancellationToken) > options.WalPagesBeforeTruncate)
             {
+                // Its end wakes this service once more: one extra pass, which finds the log empty.
                 await using var turn = await connectionFactory.EnterWriteAsync(cancellationToken);
                 await CheckpointAsync(connection, schema, "TRUNCATE", cancellationToken);
             }

@@ -12,7 +12,7 @@ namespace OpsPlan.BuildingBlocks.Persistence;
 /// SQLite keeps each schema in its own file, attached to every physical connection under the schema name, so the
 /// same qualified SQL (<c>risk.risks</c>) runs on both providers. A pooled connection keeps its attachments, so
 /// the attach runs once per native handle, not per open. Checkpoints are left to <see cref="SqliteCheckpointService"/>,
-/// which each finished write turn wakes.
+/// which each finished write turn wakes (and which sweeps every second besides).
 /// </summary>
 internal sealed class SqliteConnectionFactory : IDbConnectionFactory, IDisposable
 {
