@@ -1,25 +1,37 @@
 using System.Buffers;
+using System.Data;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Dapper;
+using Microsoft.IO;
 using OpsPlan.BuildingBlocks.Persistence.Dialects;
 
 namespace OpsPlan.BuildingBlocks.Persistence;
 
 /// <summary>
-/// Many rows as one text parameter: a JSON array the statement reads with <c>json_each</c> (SQLite) or
-/// <c>OPENJSON … WITH</c> (SQL Server). Dapper runs a statement once per row of a list, binding every value each
+/// Many rows as one parameter: a JSON array the statement reads with <c>json_each(CAST(@Rows AS TEXT))</c> (SQLite)
+/// or <c>OPENJSON … WITH</c> (SQL Server). Dapper runs a statement once per row of a list, binding every value each
 /// time; a 10,000-event batch is one statement this way. Values are written in the form each provider stores:
 /// on SQLite GUIDs as lower-case text and UTC times in the fixed layout of <see cref="SqliteTimestamp"/>; on SQL
 /// Server text that converts to <c>uniqueidentifier</c>, <c>datetime2</c> and <c>date</c>.
 /// </summary>
 public static class JsonRows
 {
-    /// <summary>An array of one object per row, written by <paramref name="write"/>.</summary>
-    public static string Of<T>(IEnumerable<T> rows, SqlDialect dialect, Action<JsonRowWriter, T> write)
+    // The JSON is written into pooled blocks, then copied once into the parameter: a doubling buffer, its copy as
+    // UTF-16 text and the provider's UTF-8 copy of that text put ~40 MB per 10,000-event batch on the large-object heap.
+    private static readonly RecyclableMemoryStreamManager Streams = new(new RecyclableMemoryStreamManager.Options
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
+        BlockSize = 64 * 1024,
+        MaximumSmallPoolFreeBytes = 16 * 1024 * 1024,
+        MaximumLargePoolFreeBytes = 0,
+    });
+
+    /// <summary>An array of one object per row, written by <paramref name="write"/>.</summary>
+    public static JsonRowsParameter Of<T>(IEnumerable<T> rows, SqlDialect dialect, Action<JsonRowWriter, T> write)
+    {
+        using var stream = Streams.GetStream(nameof(JsonRows));
+        using (var json = new Utf8JsonWriter((IBufferWriter<byte>)stream))
         {
             json.WriteStartArray();
             var row = new JsonRowWriter(json, dialect);
@@ -33,7 +45,16 @@ public static class JsonRows
             json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var written = stream.GetReadOnlySequence();
+        if (dialect.Provider == DatabaseProvider.SqlServer)
+        {
+            return new JsonRowsParameter(Encoding.UTF8.GetString(written));
+        }
+
+        // SQLite takes the UTF-8 bytes as they are (a BLOB the statement casts to text); a string would be copied twice.
+        var bytes = GC.AllocateUninitializedArray<byte>(checked((int)written.Length));
+        written.CopyTo(bytes);
+        return new JsonRowsParameter(bytes);
     }
 
     /// <summary>An array of texts, for <c>IN (SELECT value FROM json_each(@Values))</c> and its OPENJSON twin.</summary>
@@ -43,12 +64,36 @@ public static class JsonRows
     public static string Ids(IEnumerable<Guid> ids) => JsonSerializer.Serialize(ids.Select(id => id.ToString("D")));
 }
 
+/// <summary>The rows of <see cref="JsonRows.Of"/>: UTF-8 bytes on SQLite, <c>nvarchar(max)</c> text on SQL Server.</summary>
+public sealed class JsonRowsParameter : SqlMapper.ICustomQueryParameter
+{
+    private readonly object _value;
+
+    internal JsonRowsParameter(byte[] utf8) => _value = utf8;
+
+    internal JsonRowsParameter(string text) => _value = text;
+
+    public void AddParameter(IDbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = _value;
+        if (_value is string)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Size = -1;
+        }
+
+        command.Parameters.Add(parameter);
+    }
+}
+
 /// <summary>Writes one row's values, each under its column's name, in the form its provider stores.</summary>
 public readonly struct JsonRowWriter(Utf8JsonWriter json, SqlDialect dialect)
 {
     private const string SqlServerTime = "yyyy-MM-dd'T'HH:mm:ss.fffffff";
 
-    public JsonRowWriter Id(string name, Guid? value) => Text(name, value?.ToString("D"));
+    public JsonRowWriter Id(string name, Guid? value) => Formatted(name, value, "D");
 
     public JsonRowWriter Text(string name, string? value)
     {
@@ -78,9 +123,24 @@ public readonly struct JsonRowWriter(Utf8JsonWriter json, SqlDialect dialect)
         return this;
     }
 
-    public JsonRowWriter Time(string name, DateTime? value) => Text(name, value is { } time
-        ? dialect.Provider == DatabaseProvider.Sqlite ? SqliteTimestamp.ToText(time) : time.ToString(SqlServerTime, CultureInfo.InvariantCulture)
-        : null);
+    public JsonRowWriter Time(string name, DateTime? value) =>
+        Formatted(name, value, dialect.Provider == DatabaseProvider.Sqlite ? SqliteTimestamp.Format : SqlServerTime);
 
-    public JsonRowWriter Date(string name, DateOnly? value) => Text(name, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    public JsonRowWriter Date(string name, DateOnly? value) => Formatted(name, value, "yyyy-MM-dd");
+
+    // Formatted on the stack: a batch writes tens of thousands of ids and times, each a string to collect otherwise.
+    private JsonRowWriter Formatted<T>(string name, T? value, string format)
+        where T : struct, ISpanFormattable
+    {
+        if (value is not { } present)
+        {
+            json.WriteNull(name);
+            return this;
+        }
+
+        Span<char> text = stackalloc char[36];
+        present.TryFormat(text, out var length, format, CultureInfo.InvariantCulture);
+        json.WriteString(name, text[..length]);
+        return this;
+    }
 }

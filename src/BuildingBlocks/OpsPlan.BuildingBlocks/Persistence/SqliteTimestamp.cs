@@ -9,7 +9,7 @@ namespace OpsPlan.BuildingBlocks.Persistence;
 /// </summary>
 internal static class SqliteTimestamp
 {
-    private const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+    public const string Format = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     private const string Layout = "0000-00-00T00:00:00.0000000Z";
 

@@ -10,6 +10,22 @@ public static class UnitOfWorkExtensions
     public static Task<int> ExecuteAsync(this IUnitOfWork unitOfWork, string sql, object? parameters, CancellationToken cancellationToken) =>
         unitOfWork.Connection.ExecuteAsync(Command(unitOfWork, sql, parameters, cancellationToken));
 
+    /// <summary>
+    /// Runs a set-based statement over all <paramref name="rows"/> at once, bound as the <see cref="JsonRows"/>
+    /// parameter <c>@Rows</c> (the dialect picks the statement); runs nothing when there are no rows.
+    /// </summary>
+    public static Task ExecuteRowsAsync<T>(this IUnitOfWork unitOfWork, string sqlite, string sqlServer, IReadOnlyCollection<T> rows,
+        Action<JsonRowWriter, T> write, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var dialect = unitOfWork.Dialect;
+        return unitOfWork.ExecuteAsync(dialect.Pick(sqlite, sqlServer), new { Rows = JsonRows.Of(rows, dialect, write) }, cancellationToken);
+    }
+
     public static Task<T?> QuerySingleOrDefaultAsync<T>(this IUnitOfWork unitOfWork, string sql, object? parameters, CancellationToken cancellationToken) =>
         unitOfWork.Connection.QuerySingleOrDefaultAsync<T>(Command(unitOfWork, sql, parameters, cancellationToken));
 

@@ -23,7 +23,7 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
         SELECT json_extract(value, '$.id'), json_extract(value, '$.eventId'), json_extract(value, '$.customerId'), json_extract(value, '$.type'),
                json_extract(value, '$.occurredAt'), json_extract(value, '$.valueMinor'), json_extract(value, '$.currency'),
                json_extract(value, '$.productId'), json_extract(value, '$.receivedAt')
-        FROM json_each(@Rows)
+        FROM json_each(CAST(@Rows AS TEXT))
         """;
 
     private const string InsertSqlServer = """
@@ -38,19 +38,19 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
     // WHERE true: SQLite needs it to tell an upsert clause from a join constraint after INSERT … SELECT.
     private const string MarkDaysSqlite = """
         INSERT INTO growth.customer_activity_days (day, customer_id)
-        SELECT json_extract(value, '$.day'), json_extract(value, '$.customerId') FROM json_each(@Rows) WHERE true
+        SELECT json_extract(value, '$.day'), json_extract(value, '$.customerId') FROM json_each(CAST(@Rows AS TEXT)) WHERE true
         ON CONFLICT DO NOTHING
         """;
 
     private const string MarkMonthsSqlite = """
         INSERT INTO growth.customer_activity_months (customer_id, month)
-        SELECT json_extract(value, '$.customerId'), json_extract(value, '$.month') FROM json_each(@Rows) WHERE true
+        SELECT json_extract(value, '$.customerId'), json_extract(value, '$.month') FROM json_each(CAST(@Rows AS TEXT)) WHERE true
         ON CONFLICT DO NOTHING
         """;
 
     private const string MarkProductsSqlite = """
         INSERT INTO growth.customer_products (customer_id, product_id)
-        SELECT json_extract(value, '$.customerId'), json_extract(value, '$.productId') FROM json_each(@Rows) WHERE true
+        SELECT json_extract(value, '$.customerId'), json_extract(value, '$.productId') FROM json_each(CAST(@Rows AS TEXT)) WHERE true
         ON CONFLICT DO NOTHING
         """;
 
@@ -93,49 +93,22 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
 
     public async Task AddAsync(IReadOnlyCollection<ActivityEvent> events, ActivityMarks marks, CancellationToken cancellationToken)
     {
-        if (events.Count == 0)
-        {
-            return;
-        }
-
-        var dialect = unitOfWork.Dialect;
-        await unitOfWork.ExecuteAsync(dialect.Pick(InsertSqlite, InsertSqlServer), new
-        {
-            Rows = JsonRows.Of(events, dialect, (row, recorded) => row
-                .Id("id", recorded.Id)
-                .Text("eventId", recorded.EventId)
-                .Id("customerId", recorded.CustomerId)
-                .Text("type", EnumText.ToText(recorded.Type))
-                .Time("occurredAt", recorded.OccurredAt)
-                .Number("valueMinor", recorded.Value?.MinorUnits)
-                .Text("currency", recorded.Value?.Currency)
-                .Text("productId", recorded.ProductId)
-                .Time("receivedAt", recorded.ReceivedAt)),
-        }, cancellationToken);
-
-        if (marks.Days.Count > 0)
-        {
-            await unitOfWork.ExecuteAsync(dialect.Pick(MarkDaysSqlite, MarkDaysSqlServer), new
-            {
-                Rows = JsonRows.Of(marks.Days, dialect, (row, mark) => row.Id("customerId", mark.CustomerId).Date("day", mark.Day)),
-            }, cancellationToken);
-        }
-
-        if (marks.Months.Count > 0)
-        {
-            await unitOfWork.ExecuteAsync(dialect.Pick(MarkMonthsSqlite, MarkMonthsSqlServer), new
-            {
-                Rows = JsonRows.Of(marks.Months, dialect, (row, mark) => row.Id("customerId", mark.CustomerId).Date("month", mark.Month)),
-            }, cancellationToken);
-        }
-
-        if (marks.Products.Count > 0)
-        {
-            await unitOfWork.ExecuteAsync(dialect.Pick(MarkProductsSqlite, MarkProductsSqlServer), new
-            {
-                Rows = JsonRows.Of(marks.Products, dialect, (row, mark) => row.Id("customerId", mark.CustomerId).Text("productId", mark.ProductId)),
-            }, cancellationToken);
-        }
+        await unitOfWork.ExecuteRowsAsync(InsertSqlite, InsertSqlServer, events, (row, recorded) => row
+            .Id("id", recorded.Id)
+            .Text("eventId", recorded.EventId)
+            .Id("customerId", recorded.CustomerId)
+            .Text("type", EnumText.ToText(recorded.Type))
+            .Time("occurredAt", recorded.OccurredAt)
+            .Number("valueMinor", recorded.Value?.MinorUnits)
+            .Text("currency", recorded.Value?.Currency)
+            .Text("productId", recorded.ProductId)
+            .Time("receivedAt", recorded.ReceivedAt), cancellationToken);
+        await unitOfWork.ExecuteRowsAsync(MarkDaysSqlite, MarkDaysSqlServer, marks.Days,
+            (row, mark) => row.Id("customerId", mark.CustomerId).Date("day", mark.Day), cancellationToken);
+        await unitOfWork.ExecuteRowsAsync(MarkMonthsSqlite, MarkMonthsSqlServer, marks.Months,
+            (row, mark) => row.Id("customerId", mark.CustomerId).Date("month", mark.Month), cancellationToken);
+        await unitOfWork.ExecuteRowsAsync(MarkProductsSqlite, MarkProductsSqlServer, marks.Products,
+            (row, mark) => row.Id("customerId", mark.CustomerId).Text("productId", mark.ProductId), cancellationToken);
     }
 
     private sealed class ReceivedRow

@@ -55,7 +55,7 @@ internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepo
                      json_extract(value, '$.firstPurchaseAt') AS first_purchase_at, json_extract(value, '$.lastPurchaseAt') AS last_purchase_at,
                      json_extract(value, '$.updatedAt') AS updated_at, json_extract(value, '$.version') AS version,
                      json_extract(value, '$.loadedVersion') AS loaded_version
-              FROM json_each(@Rows)) AS saved
+              FROM json_each(CAST(@Rows AS TEXT))) AS saved
         WHERE customer.id = saved.id AND customer.version = saved.loaded_version
         """;
 
@@ -74,9 +74,19 @@ internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepo
     private const string UpdateStandingSqlServer = "UPDATE customer SET " + StandingSet + DueSet + " " + SqlServerSavedRows;
     private const string UpdateStandingKeepingDueSqlServer = "UPDATE customer SET " + StandingSet + " " + SqlServerSavedRows;
 
-    private const string InsertStageChangeSql = """
+    private const string InsertStageChangesSqlite = """
         INSERT INTO growth.stage_history (id, customer_id, from_stage, to_stage, changed_at, reason)
-        VALUES (@Id, @CustomerId, @FromStage, @ToStage, @ChangedAt, @Reason)
+        SELECT json_extract(value, '$.id'), json_extract(value, '$.customerId'), json_extract(value, '$.fromStage'),
+               json_extract(value, '$.toStage'), json_extract(value, '$.changedAt'), json_extract(value, '$.reason')
+        FROM json_each(CAST(@Rows AS TEXT))
+        """;
+
+    private const string InsertStageChangesSqlServer = """
+        INSERT INTO growth.stage_history (id, customer_id, from_stage, to_stage, changed_at, reason)
+        SELECT id, customer_id, from_stage, to_stage, changed_at, reason
+        FROM OPENJSON(@Rows) WITH (
+            id UNIQUEIDENTIFIER '$.id', customer_id UNIQUEIDENTIFIER '$.customerId', from_stage VARCHAR(20) '$.fromStage',
+            to_stage VARCHAR(20) '$.toStage', changed_at DATETIME2(7) '$.changedAt', reason VARCHAR(20) '$.reason')
         """;
 
     public async Task<Customer> GetAsync(Guid id, ExpectedVersion? expectedVersion, CancellationToken cancellationToken) =>
@@ -120,14 +130,13 @@ internal sealed class CustomerRepository(IUnitOfWork unitOfWork) : ICustomerRepo
             new { Rows = JsonRows.Of(dueKept, dialect, CustomerRow.WriteStanding) }, dueKept.Count, cancellationToken);
     }
 
+    // One statement however many customers a batch moved to another stage (about one in ten of a 10,000-event batch's).
     public Task AddStageChangesAsync(IReadOnlyCollection<StageChange> changes, CancellationToken cancellationToken) =>
-        unitOfWork.ExecuteAsync(InsertStageChangeSql, changes.Select(change => new
-        {
-            change.Id,
-            change.CustomerId,
-            FromStage = change.From is { } from ? EnumText.ToText(from) : null,
-            ToStage = EnumText.ToText(change.To),
-            change.ChangedAt,
-            change.Reason,
-        }).ToList(), cancellationToken);
+        unitOfWork.ExecuteRowsAsync(InsertStageChangesSqlite, InsertStageChangesSqlServer, changes, (row, change) => row
+            .Id("id", change.Id)
+            .Id("customerId", change.CustomerId)
+            .Text("fromStage", change.From is { } from ? EnumText.ToText(from) : null)
+            .Text("toStage", EnumText.ToText(change.To))
+            .Time("changedAt", change.ChangedAt)
+            .Text("reason", change.Reason), cancellationToken);
 }
