@@ -50,7 +50,7 @@ public sealed class OutboxRelay(
     private const string MarkProcessedSql = """
         UPDATE {schema}.outbox_messages
         SET processed_at = @Now, locked_by = NULL, locked_until = NULL, last_error = NULL
-        WHERE id = @Id AND locked_by = @Instance
+        WHERE id IN @Ids AND locked_by = @Instance
         """;
 
     private const string MarkFailedSql = """
@@ -72,10 +72,17 @@ public sealed class OutboxRelay(
             {
                 batch = await ClaimAsync(module, cancellationToken);
                 await ObserveAsync(module, batch, cancellationToken);
+                var processed = new List<Guid>();
                 foreach (var message in batch)
                 {
-                    delivered += await DeliverAsync(module, message, cancellationToken) ? 1 : 0;
+                    if (await DeliverAsync(module, message, cancellationToken))
+                    {
+                        processed.Add(message.Id);
+                    }
                 }
+
+                await MarkProcessedAsync(module, processed, cancellationToken);
+                delivered += processed.Count;
             }
             while (batch.Count == options.BatchSize);
         }
@@ -120,7 +127,6 @@ public sealed class OutboxRelay(
             await using var scope = scopeFactory.CreateAsyncScope();
             var integrationEvent = scope.ServiceProvider.GetRequiredService<IntegrationEventSerializer>().Deserialize(message.Type, message.Payload);
             await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(integrationEvent, cancellationToken);
-            await UpdateAsync(module, MarkProcessedSql, new { message.Id, Instance = _instance, Now = clock.UtcNow }, cancellationToken);
             return true;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
@@ -140,6 +146,14 @@ public sealed class OutboxRelay(
             return false;
         }
     }
+
+    // One write for the claimed batch, not one per message: each write outside a write turn races the module's
+    // command for SQLite's lock, and a 10,000-event batch announces ~1,000 stage changes. A crash before this write
+    // delivers the batch again, as a crash between a delivery and its own mark always could; consumers are idempotent.
+    private Task MarkProcessedAsync(ModuleDescriptor module, List<Guid> processed, CancellationToken cancellationToken) =>
+        processed.Count == 0
+            ? Task.CompletedTask
+            : UpdateAsync(module, MarkProcessedSql, new { Ids = connectionFactory.Dialect.IdList(processed), Instance = _instance, Now = clock.UtcNow }, cancellationToken);
 
     private TimeSpan RetryDelay(int attempt)
     {
