@@ -18,7 +18,6 @@ public static class SqliteEngine
     private static bool ApplyOnce()
     {
         Batteries_V2.Init();
-        _ = NativeHeap.KeepLargeBlocksMapped();
         // SQLite refuses configuration (SQLITE_MISUSE) once initialized, i.e. once something opened a database first.
         return raw.sqlite3_config(ConfigMemStatus, 0) == raw.SQLITE_OK;
     }
