@@ -61,7 +61,8 @@ internal sealed class GrowthSeeder(IServiceProvider provider)
                 var repository = services.GetRequiredService<ICustomerRepository>();
                 await repository.AddAsync(customers, CancellationToken.None);
                 await repository.AddStageChangesAsync(customers.SelectMany(customer => customer.StageChanges).ToList(), CancellationToken.None);
-                await services.GetRequiredService<IActivityRepository>().AddAsync(events, ActivityMarks.Of(events, _ => null), CancellationToken.None);
+                var cohorts = customers.ToDictionary(customer => customer.Id, customer => new MarkedCustomer(null, customer.Profile.SignupMonth));
+                await services.GetRequiredService<IActivityRepository>().AddAsync(events, ActivityMarks.Of(events, id => cohorts[id]), CancellationToken.None);
             });
         }
 

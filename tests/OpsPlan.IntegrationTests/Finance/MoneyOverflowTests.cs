@@ -19,12 +19,6 @@ public sealed class MoneyOverflowTests(DatabaseProvider provider) : ApiTest(prov
         return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
     }
 
-    private async Task ExecuteAsync(string sql, object? parameters = null)
-    {
-        await using var connection = await Api.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        await connection.ExecuteAsync(sql, parameters);
-    }
-
     /// <summary>The kept totals, and the same sums computed again from the transactions: they must be equal.</summary>
     private async Task AssertTotalsEqualRecomputationAsync()
     {
@@ -77,7 +71,7 @@ public sealed class MoneyOverflowTests(DatabaseProvider provider) : ApiTest(prov
         var costCenter = await CostCenterAsync(client, "FULL");
         await client.PostJsonAsync(Transactions, Transaction(costCenter, "10.00", "F-1"));
         // As if some 90,000 of the largest transactions had been booked to this cost center, category and month.
-        await ExecuteAsync("UPDATE finance.spend_monthly_totals SET outflow_minor = 8999999999999999000");
+        await Api.ExecuteSqlAsync("UPDATE finance.spend_monthly_totals SET outflow_minor = 8999999999999999000");
 
         var refused = await client.PostJsonAsync(Transactions, Transaction(costCenter, Largest, "F-2"));
         var refusedBatch = await Api.ClientFor(Roles.Integrator).PostJsonAsync(TransactionBatch, new { items = new[] { Transaction(costCenter, Largest, "F-3") } });
@@ -98,7 +92,7 @@ public sealed class MoneyOverflowTests(DatabaseProvider provider) : ApiTest(prov
         var costCenter = await CostCenterAsync(client, "SUMS");
         await client.PostJsonAsync(Transactions, Transaction(costCenter, "10.00", "S-1", on: new DateOnly(Today.Year, 1, 15), currency: "USD"));
         await client.PostJsonAsync(Transactions, Transaction(costCenter, "10.00", "S-2", on: new DateOnly(Today.Year, 2, 15), currency: "USD"));
-        await ExecuteAsync("UPDATE finance.spend_monthly_totals SET outflow_minor = 8000000000000000000");
+        await Api.ExecuteSqlAsync("UPDATE finance.spend_monthly_totals SET outflow_minor = 8000000000000000000");
 
         var summary = await client.GetAsync($"/api/v1/finance/spend/summary?period={Today.Year}");
 

@@ -103,6 +103,61 @@ public sealed class MetricsTests(DatabaseProvider provider) : GrowthTest(provide
     }
 
     [Test]
+    public async Task A_customer_synced_into_another_sign_up_month_moves_to_that_cohort_with_its_activity()
+    {
+        await SyncAsync(Customer("may-1", May), Customer("may-2", May.AddDays(3)), Customer("jun-1", Start));
+        await SendEventsAsync(Event("m1", "may-1", May.AddHours(1)), Event("m2", "may-2", May.AddDays(4)), Event("j1", "may-1", Start),
+            Event("j2", "jun-1", Start), Event("j3", "may-2", Start.AddHours(-1)));
+        await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-05-01&to=2026-06-30&by=month");
+
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await SyncAsync(Customer("may-2", Start.AddDays(1)));
+        var retention = await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-05-01&to=2026-06-30&by=month");
+
+        var cohorts = retention["cohorts"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(cohorts[0]!["size"]!.GetValue<int>(), Is.EqualTo(1), "May keeps only may-1");
+            Assert.That(cohorts[0]!["periods"]!.AsArray().Select(cell => cell!["active"]!.GetValue<int>()), Is.EqualTo(new[] { 1, 1 }));
+            Assert.That(cohorts[1]!["size"]!.GetValue<int>(), Is.EqualTo(2), "June has jun-1 and may-2 now");
+            Assert.That(cohorts[1]!["periods"]![0]!["active"]!.GetValue<int>(), Is.EqualTo(2), "may-2's June activity counts for June");
+        });
+    }
+
+    [Test]
+    public async Task Rekeying_the_month_marks_by_month_keeps_every_mark_in_its_customers_cohort()
+    {
+        await SyncAsync(Customer("may-1", May), Customer("may-2", May.AddDays(3)), Customer("jun-1", Start));
+        await SendEventsAsync(Event("m1", "may-1", May.AddHours(1)), Event("m2", "may-2", May.AddDays(4)), Event("j1", "may-1", Start), Event("j2", "jun-1", Start));
+        var before = (await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-05-01&to=2026-06-30&by=month"))["cohorts"]!.AsArray();
+        // Back to the marks as they were stored before migration 0005: keyed by customer, without the cohort.
+        await Api.ExecuteSqlAsync(Provider == DatabaseProvider.Sqlite
+            ? """
+              CREATE TABLE growth.customer_activity_months (customer_id TEXT NOT NULL, month TEXT NOT NULL, PRIMARY KEY (customer_id, month)) WITHOUT ROWID;
+              INSERT INTO growth.customer_activity_months (customer_id, month) SELECT customer_id, month FROM growth.monthly_active_customers;
+              DROP TABLE growth.monthly_active_customers;
+              """
+            : """
+              CREATE TABLE growth.customer_activity_months (customer_id UNIQUEIDENTIFIER NOT NULL, month DATE NOT NULL, PRIMARY KEY (customer_id, month));
+              INSERT INTO growth.customer_activity_months (customer_id, month) SELECT customer_id, month FROM growth.monthly_active_customers;
+              DROP TABLE growth.monthly_active_customers;
+              """);
+
+        await Api.RunMigrationAsync(typeof(OpsPlan.Modules.Growth.GrowthModule).Assembly, "growth", "0005_monthly_active_customers.sql");
+        Time.Advance(TimeSpan.FromMinutes(1));
+        await SyncAsync(Customer("jun-2", Start.AddDays(1))); // a write, so the cached matrix is computed again
+
+        var after = (await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-05-01&to=2026-06-30&by=month"))["cohorts"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(after[0]!.ToJsonString(), Is.EqualTo(before[0]!.ToJsonString()), "May's cohort counts the same marks");
+            Assert.That(before[1]!["periods"]![0]!["active"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(after[1]!["size"]!.GetValue<int>(), Is.EqualTo(2), "June's cohort grew by the customer synced after");
+            Assert.That(after[1]!["periods"]![0]!["active"]!.GetValue<int>(), Is.EqualTo(1), "jun-1's June mark kept its cohort");
+        });
+    }
+
+    [Test]
     public async Task Bad_ranges_are_refused()
     {
         await (await Growth.GetAsync($"{Metrics}/overview?from=2026-06-02&to=2026-06-01")).ShouldBeValidationProblem("to");

@@ -90,6 +90,34 @@ public sealed class TestApi : WebApplicationFactory<Program>
         return await DeliverOutboxAsync();
     }
 
+    /// <summary>Runs SQL against the API's database, as the app's own connections see it (schemas attached on SQLite).</summary>
+    public async Task ExecuteSqlAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
+        await connection.ExecuteAsync(sql, parameters);
+    }
+
+    /// <summary>
+    /// Runs one of a module's migration scripts again, as DbUp does: in the module's own file (SQLite, where scripts
+    /// name no schema) or in the database (SQL Server).
+    /// </summary>
+    public async Task RunMigrationAsync(Assembly moduleAssembly, string schema, string script)
+    {
+        ModuleDescriptor.EnsureValidSchemaName(schema);
+        var name = moduleAssembly.GetManifestResourceNames().Single(resource => resource.EndsWith($".Migrations.{_provider}.{script}", StringComparison.Ordinal));
+        using var reader = new StreamReader(moduleAssembly.GetManifestResourceStream(name)!);
+        var sql = await reader.ReadToEndAsync();
+        if (_provider == DatabaseProvider.Sqlite)
+        {
+            await using var file = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_sqliteDirectory, $"opsplan.{schema}.db")}");
+            await file.ExecuteAsync(sql);
+        }
+        else
+        {
+            await ExecuteSqlAsync(sql);
+        }
+    }
+
     private static string NameOf<TEvent>() => typeof(TEvent).GetCustomAttribute<IntegrationEventNameAttribute>()!.Name;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -28,12 +28,6 @@ public sealed class OutboxTests(DatabaseProvider provider) : ApiTest(provider)
         return await connection.QuerySingleAsync<T>(sql, parameters);
     }
 
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await Api.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync(CancellationToken.None);
-        await connection.ExecuteAsync(sql);
-    }
-
     [Test]
     public async Task An_event_written_with_a_change_is_delivered_once()
     {
@@ -62,7 +56,7 @@ public sealed class OutboxTests(DatabaseProvider provider) : ApiTest(provider)
         var backedOffUntil = await QueryAsync<DateTime>("SELECT locked_until FROM risk.outbox_messages");
         Probe.Fail = false;
         var beforeBackOffEnds = await Api.DeliverOutboxAsync();
-        await ExecuteAsync("UPDATE risk.outbox_messages SET locked_until = NULL");
+        await Api.ExecuteSqlAsync("UPDATE risk.outbox_messages SET locked_until = NULL");
         var afterBackOff = await Api.DeliverOutboxAsync();
 
         Assert.Multiple(() =>
@@ -103,7 +97,7 @@ public sealed class OutboxTests(DatabaseProvider provider) : ApiTest(provider)
         await Api.ClientFor(Roles.Risk).CreateRiskAsync();
         await Api.DeliverOutboxAsync();
 
-        await ExecuteAsync("UPDATE risk.outbox_messages SET processed_at = NULL");
+        await Api.ExecuteSqlAsync("UPDATE risk.outbox_messages SET processed_at = NULL");
         var redelivered = await Api.DeliverOutboxAsync();
         var inboxRows = await QueryAsync<long>("SELECT COUNT(*) FROM risk.inbox_messages");
 
@@ -120,9 +114,9 @@ public sealed class OutboxTests(DatabaseProvider provider) : ApiTest(provider)
     public async Task A_row_written_under_the_old_type_name_is_renamed_by_its_migration_and_still_delivered()
     {
         await Api.ClientFor(Roles.Risk).CreateRiskAsync();
-        await ExecuteAsync("UPDATE risk.outbox_messages SET type = 'OpsPlan.Modules.Risk.Contracts.Events.RiskRaised'");
+        await Api.ExecuteSqlAsync("UPDATE risk.outbox_messages SET type = 'OpsPlan.Modules.Risk.Contracts.Events.RiskRaised'");
 
-        await RunRiskMigrationAsync("0005_stable_event_names.sql");
+        await Api.RunMigrationAsync(typeof(OpsPlan.Modules.Risk.RiskModule).Assembly, "risk", "0005_stable_event_names.sql");
 
         Assert.Multiple(async () =>
         {
@@ -130,24 +124,5 @@ public sealed class OutboxTests(DatabaseProvider provider) : ApiTest(provider)
             Assert.That(await Api.DeliverOutboxAsync(), Is.EqualTo(1));
             Assert.That(Probe.Received, Has.Count.EqualTo(1));
         });
-    }
-
-    /// <summary>Runs one of the Risk module's migrations again, as DbUp does: in the module's own file (SQLite) or schema.</summary>
-    private async Task RunRiskMigrationAsync(string script)
-    {
-        var provider = Provider == DatabaseProvider.Sqlite ? "Sqlite" : "SqlServer";
-        var assembly = typeof(OpsPlan.Modules.Risk.RiskModule).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(resource => resource.EndsWith($".Migrations.{provider}.{script}", StringComparison.Ordinal));
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        var sql = await reader.ReadToEndAsync();
-        if (Provider == DatabaseProvider.Sqlite)
-        {
-            await using var file = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(Api.SqliteDirectory, "opsplan.risk.db")}");
-            await file.ExecuteAsync(sql);
-        }
-        else
-        {
-            await ExecuteAsync(sql);
-        }
     }
 }

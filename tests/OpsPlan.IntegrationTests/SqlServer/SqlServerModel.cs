@@ -7,7 +7,7 @@ namespace OpsPlan.IntegrationTests.SqlServer;
 
 /// <summary>
 /// The SQL Server schema the migrations build, as a DacFx model, with no server: each module's scripts in order,
-/// folded into the final definitions (an added column joins its table, a dropped index leaves). Statements are then
+/// folded into the final definitions (an added column joins its table, a dropped index or table leaves). Statements are then
 /// added as procedure bodies, so the model resolves every table and column they name. A migration's own data
 /// statements (backfills) are resolved against the tables as they stood when the script ran, in a model of their own.
 /// </summary>
@@ -67,6 +67,14 @@ internal sealed partial class SqlServerModel : IDisposable
                             {
                                 indexes.RemoveAll(index => index.Name.Equals(clause.Index.Value, StringComparison.OrdinalIgnoreCase)
                                     && index.Table.Equals(Name(clause.Object), StringComparison.OrdinalIgnoreCase));
+                            }
+
+                            break;
+                        case DropTableStatement drop:
+                            foreach (var dropped in drop.Objects.Select(Name))
+                            {
+                                tables.Remove(dropped);
+                                indexes.RemoveAll(index => index.Table.Equals(dropped, StringComparison.OrdinalIgnoreCase));
                             }
 
                             break;

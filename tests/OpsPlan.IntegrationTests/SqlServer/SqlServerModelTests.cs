@@ -77,4 +77,28 @@ public sealed class SqlServerModelTests
             Assert.That(problems, Has.None.Contains("0004_backfill.sql"));
         });
     }
+
+    [Test]
+    public void A_dropped_table_leaves_the_model_after_its_data_moved()
+    {
+        (string, string)[] scripts =
+        [
+            ("0001_create.sql", "CREATE TABLE risk.marks (owner_id INT NOT NULL, month DATE NOT NULL, CONSTRAINT pk_marks PRIMARY KEY (owner_id, month));"),
+            ("0002_rekey.sql", """
+                CREATE TABLE risk.monthly_marks (month DATE NOT NULL, owner_id INT NOT NULL, CONSTRAINT pk_monthly_marks PRIMARY KEY (month, owner_id));
+                INSERT INTO risk.monthly_marks (month, owner_id) SELECT month, owner_id FROM risk.marks;
+                DROP TABLE risk.marks;
+                """),
+        ];
+        using var model = SqlServerModel.FromScripts(["risk"], _ => scripts);
+
+        model.AddStatement("self-test", "SELECT owner_id FROM risk.marks");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.Unchecked, Is.Empty);
+            Assert.That(model.Problems(), Has.Some.Contains("self-test").And.Contains("marks"), "the table is gone");
+            Assert.That(model.Problems(), Has.None.Contains("0002_rekey.sql"), "the move ran while both tables stood");
+        });
+    }
 }

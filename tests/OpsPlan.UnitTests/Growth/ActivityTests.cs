@@ -38,12 +38,16 @@ public sealed class ActivityTests
         ActivityEvent Event(Guid customer, DateTime at) => new(Guid.NewGuid(), Guid.NewGuid().ToString(), customer, ActivityType.Login, at, null, null, today);
 
         var marks = ActivityMarks.Of([Event(before, today), Event(before, today.AddHours(1)), Event(before, today.AddDays(-20)), Event(fresh, today)],
-            customer => customer == before ? today.AddHours(-2) : null);
+            customer => new MarkedCustomer(customer == before ? today.AddHours(-2) : null, customer == before ? new DateOnly(2025, 3, 1) : new DateOnly(2026, 7, 1)));
 
         Assert.Multiple(() =>
         {
             Assert.That(marks.Days, Is.EquivalentTo(new[] { (before, new DateOnly(2026, 6, 25)), (fresh, new DateOnly(2026, 7, 15)) }));
-            Assert.That(marks.Months, Is.EquivalentTo(new[] { (before, new DateOnly(2026, 6, 1)), (fresh, new DateOnly(2026, 7, 1)) }));
+            Assert.That(marks.Months, Is.EquivalentTo(new[]
+            {
+                new MonthMark(before, new DateOnly(2026, 6, 1), new DateOnly(2025, 3, 1)),
+                new MonthMark(fresh, new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 1)),
+            }), "each month mark carries the customer's sign-up month");
         });
     }
 }

@@ -146,7 +146,7 @@ internal sealed class CustomerRow : VersionedRow
             Interests = personal.Interests.Stored,
             profile.AcquisitionChannel,
             profile.SignedUpAt,
-            SignupMonth = new DateOnly(profile.SignedUpAt.Year, profile.SignedUpAt.Month, 1),
+            profile.SignupMonth,
             Tier = EnumText.ToText(profile.Tier),
             CustomAttributes = personal.CustomAttributesJson,
             profile.MarketingConsent,

@@ -7,4 +7,7 @@ internal interface IActivityRepository
 
     /// <summary>Stores the events and the activity marks they add.</summary>
     Task AddAsync(IReadOnlyCollection<ActivityEvent> events, ActivityMarks marks, CancellationToken cancellationToken);
+
+    /// <summary>Moves the month marks of customers a sync gave another sign-up month into their new cohort.</summary>
+    Task MoveToCohortsAsync(IReadOnlyCollection<(Guid CustomerId, DateOnly SignupMonth)> customers, CancellationToken cancellationToken);
 }

@@ -11,6 +11,7 @@ internal sealed class Customer : AggregateRoot
 {
     private readonly List<StageChange> _stageChanges = [];
     private readonly DateTime? _storedStageDueAt;
+    private readonly DateOnly _storedSignupMonth;
 
     private Customer(AggregateState state, string externalId, CustomerProfile profile, CustomerStanding standing, Erasure? erasure)
         : base(state)
@@ -20,6 +21,7 @@ internal sealed class Customer : AggregateRoot
         Standing = standing;
         Erasure = erasure;
         _storedStageDueAt = standing.StageDueAt;
+        _storedSignupMonth = profile.SignupMonth;
     }
 
     public string ExternalId { get; }
@@ -32,6 +34,9 @@ internal sealed class Customer : AggregateRoot
 
     /// <summary>Whether the next check time differs from the stored one (its index needs the write).</summary>
     public bool StageDueMoved => Standing.StageDueAt != _storedStageDueAt;
+
+    /// <summary>Whether a sync moved the customer to another sign-up month (its activity marks carry the cohort).</summary>
+    public bool SignupMonthMoved => Profile.SignupMonth != _storedSignupMonth;
 
     /// <summary>The stage changes this command made, for the history and the integration events.</summary>
     public IReadOnlyList<StageChange> StageChanges => _stageChanges;

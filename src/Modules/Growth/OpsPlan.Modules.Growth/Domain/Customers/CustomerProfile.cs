@@ -9,4 +9,8 @@ internal sealed record CustomerProfile(
     string? AcquisitionChannel,
     DateTime SignedUpAt,
     CustomerTier Tier,
-    bool MarketingConsent);
+    bool MarketingConsent)
+{
+    /// <summary>The customer's cohort: the first day of the month it signed up in.</summary>
+    public DateOnly SignupMonth => new(SignedUpAt.Year, SignedUpAt.Month, 1);
+}

@@ -43,8 +43,9 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
         """;
 
     private const string MarkMonthsSqlite = """
-        INSERT INTO growth.customer_activity_months (customer_id, month)
-        SELECT json_extract(value, '$.customerId'), json_extract(value, '$.month') FROM json_each(CAST(@Rows AS TEXT)) WHERE true
+        INSERT INTO growth.monthly_active_customers (month, customer_id, signup_month)
+        SELECT json_extract(value, '$.month'), json_extract(value, '$.customerId'), json_extract(value, '$.signupMonth')
+        FROM json_each(CAST(@Rows AS TEXT)) WHERE true
         ON CONFLICT DO NOTHING
         """;
 
@@ -64,11 +65,11 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
         """;
 
     private const string MarkMonthsSqlServer = """
-        INSERT INTO growth.customer_activity_months (customer_id, month)
-        SELECT mark.customer_id, mark.month
-        FROM OPENJSON(@Rows) WITH (customer_id UNIQUEIDENTIFIER '$.customerId', month DATE '$.month') AS mark
-        WHERE NOT EXISTS (SELECT 1 FROM growth.customer_activity_months AS existing WITH (UPDLOCK, HOLDLOCK)
-                          WHERE existing.customer_id = mark.customer_id AND existing.month = mark.month)
+        INSERT INTO growth.monthly_active_customers (month, customer_id, signup_month)
+        SELECT mark.month, mark.customer_id, mark.signup_month
+        FROM OPENJSON(@Rows) WITH (month DATE '$.month', customer_id UNIQUEIDENTIFIER '$.customerId', signup_month DATE '$.signupMonth') AS mark
+        WHERE NOT EXISTS (SELECT 1 FROM growth.monthly_active_customers AS existing WITH (UPDLOCK, HOLDLOCK)
+                          WHERE existing.month = mark.month AND existing.customer_id = mark.customer_id)
         """;
 
     private const string MarkProductsSqlServer = """
@@ -77,6 +78,26 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
         FROM OPENJSON(@Rows) WITH (customer_id UNIQUEIDENTIFIER '$.customerId', product_id NVARCHAR(100) '$.productId') AS mark
         WHERE NOT EXISTS (SELECT 1 FROM growth.customer_products AS existing WITH (UPDLOCK, HOLDLOCK)
                           WHERE existing.customer_id = mark.customer_id AND existing.product_id = mark.product_id)
+        """;
+
+    // Two subqueries, so each is one step down the key (SQLite scans the table for MIN and MAX in one SELECT).
+    private const string MarkedMonthsSql = """
+        SELECT (SELECT MIN(month) FROM growth.monthly_active_customers) AS First, (SELECT MAX(month) FROM growth.monthly_active_customers) AS Last
+        """;
+
+    private const string MoveToCohortsSqlite = """
+        UPDATE growth.monthly_active_customers AS mark SET signup_month = moved.signup_month
+        FROM (SELECT json_extract(value, '$.month') AS month, json_extract(value, '$.customerId') AS customer_id,
+                     json_extract(value, '$.signupMonth') AS signup_month
+              FROM json_each(CAST(@Rows AS TEXT))) AS moved
+        WHERE mark.month = moved.month AND mark.customer_id = moved.customer_id
+        """;
+
+    private const string MoveToCohortsSqlServer = """
+        UPDATE mark SET signup_month = moved.signup_month
+        FROM growth.monthly_active_customers AS mark
+        JOIN OPENJSON(@Rows) WITH (month DATE '$.month', customer_id UNIQUEIDENTIFIER '$.customerId', signup_month DATE '$.signupMonth') AS moved
+          ON mark.month = moved.month AND mark.customer_id = moved.customer_id
         """;
 
     public async Task<IReadOnlyDictionary<string, Guid>> FindReceivedAsync(IReadOnlyCollection<string> eventIds, CancellationToken cancellationToken)
@@ -106,9 +127,44 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
         await unitOfWork.ExecuteRowsAsync(MarkDaysSqlite, MarkDaysSqlServer, marks.Days,
             (row, mark) => row.Id("customerId", mark.CustomerId).Date("day", mark.Day), cancellationToken);
         await unitOfWork.ExecuteRowsAsync(MarkMonthsSqlite, MarkMonthsSqlServer, marks.Months,
-            (row, mark) => row.Id("customerId", mark.CustomerId).Date("month", mark.Month), cancellationToken);
+            (row, mark) => row.Date("month", mark.Month).Id("customerId", mark.CustomerId).Date("signupMonth", mark.SignupMonth), cancellationToken);
         await unitOfWork.ExecuteRowsAsync(MarkProductsSqlite, MarkProductsSqlServer, marks.Products,
             (row, mark) => row.Id("customerId", mark.CustomerId).Text("productId", mark.ProductId), cancellationToken);
+    }
+
+    // The marks are keyed by month, not by customer, so a customer's marks are found by key: one (month, customer) pair
+    // for every month any mark is in. A sync moves a sign-up month rarely; a scan of every mark would be the alternative.
+    public async Task MoveToCohortsAsync(IReadOnlyCollection<(Guid CustomerId, DateOnly SignupMonth)> customers, CancellationToken cancellationToken)
+    {
+        if (customers.Count == 0)
+        {
+            return;
+        }
+
+        var marked = (await unitOfWork.QueryAsync<MarkedMonths>(MarkedMonthsSql, null, cancellationToken)).Single();
+        if (marked is not { First: { } first, Last: { } last })
+        {
+            return;
+        }
+
+        var pairs = customers.SelectMany(customer => MonthsBetween(first, last).Select(month => (customer.CustomerId, customer.SignupMonth, Month: month))).ToList();
+        await unitOfWork.ExecuteRowsAsync(MoveToCohortsSqlite, MoveToCohortsSqlServer, pairs,
+            (row, pair) => row.Date("month", pair.Month).Id("customerId", pair.CustomerId).Date("signupMonth", pair.SignupMonth), cancellationToken);
+    }
+
+    private static IEnumerable<DateOnly> MonthsBetween(DateOnly first, DateOnly last)
+    {
+        for (var month = first; month <= last; month = month.AddMonths(1))
+        {
+            yield return month;
+        }
+    }
+
+    private sealed class MarkedMonths
+    {
+        public DateOnly? First { get; init; }
+
+        public DateOnly? Last { get; init; }
     }
 
     private sealed class ReceivedRow

@@ -67,8 +67,9 @@ internal sealed class RecordActivityCommandHandler(IActivityRepository activity,
         }
 
         var stored = events.Select(pair => pair.Event).ToList();
-        var lastActiveBefore = events.Select(pair => pair.Customer).Distinct().ToDictionary(customer => customer.Id, customer => customer.Standing.LastActiveAt);
-        await activity.AddAsync(stored, ActivityMarks.Of(stored, lastActiveBefore.GetValueOrDefault), cancellationToken);
+        var beforeBatch = events.Select(pair => pair.Customer).Distinct()
+            .ToDictionary(customer => customer.Id, customer => new MarkedCustomer(customer.Standing.LastActiveAt, customer.Profile.SignupMonth));
+        await activity.AddAsync(stored, ActivityMarks.Of(stored, id => beforeBatch[id]), cancellationToken);
         var windows = options.Value.Windows;
         var touched = new List<Customer>();
         var firstBuyers = new List<Guid>();

@@ -17,11 +17,12 @@ internal sealed class GetRetentionQueryHandler(IDbConnectionFactory connectionFa
         GROUP BY signup_month
         """;
 
+    // Each month mark carries its customer's sign-up month: the cells come from the marks alone.
     private const string ActiveSql = """
-        SELECT c.signup_month AS Cohort, m.month AS Month, COUNT(*) AS Customers
-        FROM growth.customers c JOIN growth.customer_activity_months m ON m.customer_id = c.id
-        WHERE c.signup_month >= @FromMonth AND c.signup_month <= @ToMonth AND m.month >= c.signup_month AND m.month <= @ToMonth
-        GROUP BY c.signup_month, m.month
+        SELECT signup_month AS Cohort, month AS Month, COUNT(*) AS Customers
+        FROM growth.monthly_active_customers
+        WHERE month >= @FromMonth AND month <= @ToMonth AND signup_month >= @FromMonth AND signup_month <= @ToMonth AND month >= signup_month
+        GROUP BY signup_month, month
         """;
 
     public async Task<RetentionDto> Handle(GetRetentionQuery request, CancellationToken cancellationToken)
