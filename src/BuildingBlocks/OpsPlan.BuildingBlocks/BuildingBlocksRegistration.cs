@@ -35,6 +35,10 @@ public static class BuildingBlocksRegistration
         }
 
         var outbox = configuration.GetSection(OutboxOptions.Section).Get<OutboxOptions>() ?? new OutboxOptions();
+        if (outbox.Problems().ToList() is { Count: > 0 } problems)
+        {
+            throw new InvalidOperationException("The outbox settings cannot work: " + string.Join(" ", problems));
+        }
 
         services.AddSingleton(catalog);
         services.AddSingleton(database);

@@ -23,4 +23,34 @@ public sealed class OutboxOptions
 
     /// <summary>The longest wait between two attempts at a message that keeps failing; it is never dropped.</summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Why these settings cannot work, each naming its configuration key; empty when they can.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (PollInterval < TimeSpan.FromMilliseconds(10))
+        {
+            yield return "Outbox:PollInterval is at least 10 milliseconds.";
+        }
+
+        // A round takes batches until one comes back short: with no batch size it would never end.
+        if (BatchSize is < 1 or > 1000)
+        {
+            yield return "Outbox:BatchSize is from 1 to 1000.";
+        }
+
+        if (ClaimDuration < TimeSpan.FromSeconds(1))
+        {
+            yield return "Outbox:ClaimDuration is at least a second.";
+        }
+
+        if (ParkAfterAttempts < 1)
+        {
+            yield return "Outbox:ParkAfterAttempts is at least 1.";
+        }
+
+        if (MaxRetryDelay < TimeSpan.FromSeconds(1))
+        {
+            yield return "Outbox:MaxRetryDelay is at least a second.";
+        }
+    }
 }

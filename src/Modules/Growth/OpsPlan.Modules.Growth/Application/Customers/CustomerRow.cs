@@ -108,7 +108,6 @@ internal sealed class CustomerRow : VersionedRow
         };
     }
 
-    /// <summary>The parameters of a standing-only update: stage, activity and value.</summary>
     /// <summary>What activity and time change (stage, activity, value) as one row of a <see cref="JsonRows"/> update.</summary>
     public static void WriteStanding(JsonRowWriter row, Customer customer)
     {
