@@ -93,6 +93,7 @@ public sealed class OutboxRelay(
     private async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(ModuleDescriptor module, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
+        await using var turn = await connectionFactory.EnterWriteAsync(cancellationToken);
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         var sql = module.Sql(connectionFactory.Dialect.Pick(ClaimSqlite, ClaimSqlServer));
         var claimed = await connection.QueryAsync<OutboxMessage>(new CommandDefinition(sql, new
@@ -147,9 +148,9 @@ public sealed class OutboxRelay(
         }
     }
 
-    // One write for the claimed batch, not one per message: each write outside a write turn races the module's
-    // command for SQLite's lock, and a 10,000-event batch announces ~1,000 stage changes. A crash before this write
-    // delivers the batch again, as a crash between a delivery and its own mark always could; consumers are idempotent.
+    // One write for the claimed batch, not one per message: each write waits for the module's commands, and a
+    // 10,000-event batch announces ~1,000 stage changes. A crash before this write delivers the batch again, as a
+    // crash between a delivery and its own mark always could; consumers are idempotent.
     private Task MarkProcessedAsync(ModuleDescriptor module, List<Guid> processed, CancellationToken cancellationToken) =>
         processed.Count == 0
             ? Task.CompletedTask
@@ -161,8 +162,12 @@ public sealed class OutboxRelay(
         return TimeSpan.FromSeconds(seconds);
     }
 
+    // The claim and the marks wait for the write turn like every other writer (never held while delivering: a
+    // consumer's own unit of work takes it). Outside it, SQLite's busy handler let them and the module's next command
+    // sleep-and-retry for its lock, up to 100 ms a try.
     private async Task UpdateAsync(ModuleDescriptor module, string sql, object parameters, CancellationToken cancellationToken)
     {
+        await using var turn = await connectionFactory.EnterWriteAsync(cancellationToken);
         await using var connection = await connectionFactory.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(module.Sql(sql), parameters, cancellationToken: cancellationToken));
     }
