@@ -111,7 +111,7 @@ public sealed class MetricsTests(DatabaseProvider provider) : GrowthTest(provide
         await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-05-01&to=2026-06-30&by=month");
 
         Time.Advance(TimeSpan.FromMinutes(1));
-        await SyncAsync(Customer("may-2", Start.AddDays(1)));
+        await SyncAsync(Customer("may-2", Start.AddHours(-2)));
         var retention = await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-05-01&to=2026-06-30&by=month");
 
         var cohorts = retention["cohorts"]!.AsArray();
@@ -121,6 +121,23 @@ public sealed class MetricsTests(DatabaseProvider provider) : GrowthTest(provide
             Assert.That(cohorts[0]!["periods"]!.AsArray().Select(cell => cell!["active"]!.GetValue<int>()), Is.EqualTo(new[] { 1, 1 }));
             Assert.That(cohorts[1]!["size"]!.GetValue<int>(), Is.EqualTo(2), "June has jun-1 and may-2 now");
             Assert.That(cohorts[1]!["periods"]![0]!["active"]!.GetValue<int>(), Is.EqualTo(2), "may-2's June activity counts for June");
+        });
+    }
+
+    [Test]
+    public async Task A_customer_with_no_activity_yet_moves_to_another_cohort_when_nobody_has_any_marks()
+    {
+        await SyncAsync(Customer("may-1", May));
+        await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-05-01&to=2026-06-30&by=month");
+
+        Time.Advance(TimeSpan.FromMinutes(1));
+        var synced = await SyncAsync(Customer("may-1", Start.AddHours(-2)));
+        var cohorts = (await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-05-01&to=2026-06-30&by=month"))["cohorts"]!.AsArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Statuses(synced), Is.EqualTo(new[] { "updated" }));
+            Assert.That(cohorts.Select(cohort => cohort!["size"]!.GetValue<int>()), Is.EqualTo(new[] { 0, 1 }));
         });
     }
 
@@ -145,7 +162,7 @@ public sealed class MetricsTests(DatabaseProvider provider) : GrowthTest(provide
 
         await Api.RunMigrationAsync(typeof(OpsPlan.Modules.Growth.GrowthModule).Assembly, "growth", "0005_monthly_active_customers.sql");
         Time.Advance(TimeSpan.FromMinutes(1));
-        await SyncAsync(Customer("jun-2", Start.AddDays(1))); // a write, so the cached matrix is computed again
+        await SyncAsync(Customer("jun-2", Start.AddHours(-2))); // a write, so the cached matrix is computed again
 
         var after = (await Growth.GetJsonAsync($"{Metrics}/retention?from=2026-05-01&to=2026-06-30&by=month"))["cohorts"]!.AsArray();
         Assert.Multiple(() =>

@@ -16,12 +16,13 @@ internal sealed record ActivityMarks(IReadOnlyList<(Guid CustomerId, DateOnly Da
     public static ActivityMarks Of(IReadOnlyCollection<ActivityEvent> events, Func<Guid, MarkedCustomer> customerOf)
     {
         var days = events.Select(recorded => (recorded.CustomerId, Day: DateOnly.FromDateTime(recorded.OccurredAt))).Distinct().ToList();
+        bool MarkedAlready(Guid customer, DateOnly period, Func<DateOnly, DateOnly> periodOf) =>
+            customerOf(customer).LastActiveBefore is { } before && periodOf(DateOnly.FromDateTime(before)) == period;
         return new ActivityMarks(
-            days.Where(mark => customerOf(mark.CustomerId).LastActiveBefore is not { } before || DateOnly.FromDateTime(before) != mark.Day).ToList(),
+            days.Where(mark => !MarkedAlready(mark.CustomerId, mark.Day, day => day)).ToList(),
             days.Select(mark => (mark.CustomerId, Month: MonthOf(mark.Day))).Distinct()
-                .Select(mark => (Mark: mark, Customer: customerOf(mark.CustomerId)))
-                .Where(pair => pair.Customer.LastActiveBefore is not { } before || MonthOf(DateOnly.FromDateTime(before)) != pair.Mark.Month)
-                .Select(pair => new MonthMark(pair.Mark.CustomerId, pair.Mark.Month, pair.Customer.SignupMonth)).ToList(),
+                .Where(mark => !MarkedAlready(mark.CustomerId, mark.Month, MonthOf))
+                .Select(mark => new MonthMark(mark.CustomerId, mark.Month, customerOf(mark.CustomerId).SignupMonth)).ToList(),
             events.Where(recorded => recorded.ProductId is not null).Select(recorded => (recorded.CustomerId, recorded.ProductId!)).Distinct().ToList());
     }
 

@@ -141,8 +141,7 @@ internal sealed class ActivityRepository(IUnitOfWork unitOfWork) : IActivityRepo
             return;
         }
 
-        var marked = (await unitOfWork.QueryAsync<MarkedMonths>(MarkedMonthsSql, null, cancellationToken)).Single();
-        if (marked is not { First: { } first, Last: { } last })
+        if (await unitOfWork.QuerySingleOrDefaultAsync<MarkedMonths>(MarkedMonthsSql, null, cancellationToken) is not { First: { } first, Last: { } last })
         {
             return;
         }
