@@ -1,4 +1,5 @@
 using Microsoft.OpenApi;
+using OpsPlan.BuildingBlocks.Modules;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpsPlan.Api.OpenApi;
@@ -32,6 +33,16 @@ internal static class OpenApiConfiguration
             Name = "X-Api-Key",
             Description = "An integrator's API key, issued by an admin at /api/v1/admin/api-keys.",
         });
+        // The contracts' own summaries describe their schemas (a segment condition's fields and operators, a page's sync
+        // cursor), so Swagger UI says what the modules and the building blocks document. The files are built beside the assemblies.
+        foreach (var contracts in Composition.Modules.All.Select(api => api.Module.Descriptor.ContractsAssembly).Append(typeof(IModule).Assembly).Distinct())
+        {
+            if (Path.ChangeExtension(contracts.Location, ".xml") is var comments && File.Exists(comments))
+            {
+                options.IncludeXmlComments(comments);
+            }
+        }
+
         options.OperationFilter<StandardHeadersOperationFilter>();
         options.DocumentFilter<NullableReferenceDocumentFilter>();
         options.DocumentFilter<LimitsSchemaFilter>();

@@ -32691,6 +32691,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         }
     }
 
+    /// <summary>
+    /// The documented shape of an events batch: `{ "items": [ ... ] }`, at most 10,000 items.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ActivityBatchRequest
     {
@@ -32703,6 +32706,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One event: the customer by `customerExternalId` (the CRM's id) or `customerId` (OpsPlan's), exactly one
+    /// <br/>of them; `value` is in the module's currency; `occurredAt` no later than a day from now.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ActivityEventItem
     {
@@ -32721,6 +32728,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid? CustomerId { get; set; } = default!;
 
+        /// <summary>
+        /// What a customer did; a `purchase` with a value adds to the customer's lifetime value.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -32741,6 +32751,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a customer did; a `purchase` with a value adds to the customer's lifetime value.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ActivityType
     {
@@ -32838,12 +32851,18 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int NoticeDays { get; set; } = default!;
 
+        /// <summary>
+        /// The last day to give notice: end date minus notice days.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("noticeDeadline", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset NoticeDeadline { get; set; } = default!;
 
+        /// <summary>
+        /// Where an agreement's term stands today.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("state", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -32870,6 +32889,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An agreement with a partner: its term (end on or after start), value, renewal terms and SLA targets (one per metric).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class AgreementRequest
     {
@@ -32910,6 +32932,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Where an agreement's term stands today.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum AgreementState
     {
@@ -32946,6 +32971,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An integrator's API key as admins see it: never the key itself, only its first characters.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ApiKeyDto
     {
@@ -32965,10 +32993,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<string> Roles { get; set; } = new System.Collections.ObjectModel.Collection<string>();
 
+        /// <summary>
+        /// The partner a `partner` key is scoped to.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("partnerId", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid? PartnerId { get; set; } = default!;
 
+        /// <summary>
+        /// The key's first characters, to tell keys apart.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("prefix", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -33012,6 +33046,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of an assessment.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class AssessRiskRequest
     {
@@ -33039,6 +33076,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One re-scoring of a risk: who, when, from what to what, and why.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class AssessmentDto
     {
@@ -33083,6 +33123,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Score { get; set; } = default!;
 
+        /// <summary>
+        /// From the score: low 1-4, medium 5-9, high 10-15, critical 16-25.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("level", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -33103,6 +33146,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a market assessment scores. Competition, regulatory complexity, cultural distance and entry cost count against a market.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum AssessmentFactor
     {
@@ -33137,6 +33183,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class AssessmentFactorDto
     {
 
+        /// <summary>
+        /// What a market assessment scores. Competition, regulatory complexity, cultural distance and entry cost count against a market.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("factor", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -33153,6 +33202,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Evidence { get; set; } = default!;
 
+        /// <summary>
+        /// Whether a high score makes the market less attractive (competition, regulatory complexity, cultural distance, entry cost).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("countsAgainst", Required = Newtonsoft.Json.Required.Always)]
         public bool CountsAgainst { get; set; } = default!;
 
@@ -33179,6 +33231,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One successful command: who ran it, when, in which module, on which record.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class AuditEntryDto
     {
@@ -33223,6 +33278,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What happened to one item: its id when written, its errors by field when it failed.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BatchItemResultDto
     {
@@ -33235,6 +33293,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? ExternalId { get; set; } = default!;
 
+        /// <summary>
+        /// The outcome of one item of a batch upsert.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -33249,6 +33310,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The outcome of one item of a batch upsert.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum BatchItemStatus
     {
@@ -33267,6 +33331,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One result per item, in the order sent, and the count of each outcome.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BatchResultDto
     {
@@ -33294,6 +33361,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A cost center's plan for one fiscal period, by category. Once approved it changes only through a revision.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BudgetDto
     {
@@ -33308,17 +33378,26 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid CostCenterId { get; set; } = default!;
 
+        /// <summary>
+        /// A year (`2026`), a quarter (`2026-Q3`) or a month (`2026-07`).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("period", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Period { get; set; } = default!;
 
+        /// <summary>
+        /// The first day of the period.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("startsOn", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset StartsOn { get; set; } = default!;
 
+        /// <summary>
+        /// The last day of the period.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("endsOn", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
@@ -33330,11 +33409,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Currency { get; set; } = default!;
 
+        /// <summary>
+        /// draft → submitted → approved → closed; a submitted budget can go back to draft.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public BudgetStatus Status { get; set; } = default!;
 
+        /// <summary>
+        /// The share of a line (0-100) at which it is reported as `warning`.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("warningThresholdPercent", Required = Newtonsoft.Json.Required.Always)]
         public double WarningThresholdPercent { get; set; } = default!;
 
@@ -33343,6 +33428,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<BudgetLineDto> Lines { get; set; } = new System.Collections.ObjectModel.Collection<BudgetLineDto>();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("total", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Total { get; set; } = new Money();
@@ -33363,6 +33454,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A budget line in warning or over, with its spend so far in the budget's currency (amounts it cannot convert yet are left out).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BudgetLineAtRiskDto
     {
@@ -33387,15 +33481,30 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Period { get; set; } = default!;
 
+        /// <summary>
+        /// What money is spent on; budgets have one line per category, transactions carry one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public SpendCategory Category { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("budgeted", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Budgeted { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("actual", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Actual { get; set; } = new Money();
@@ -33403,6 +33512,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("percentConsumed", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? PercentConsumed { get; set; } = default!;
 
+        /// <summary>
+        /// How far a budget line is consumed: below its warning threshold, at or above it, or above 100 %.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("state", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -33414,17 +33526,29 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class BudgetLineDto
     {
 
+        /// <summary>
+        /// What money is spent on; budgets have one line per category, transactions carry one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public SpendCategory Category { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("amount", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Amount { get; set; } = new Money();
 
     }
 
+    /// <summary>
+    /// How far a budget line is consumed: below its warning threshold, at or above it, or above 100 %.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum BudgetLineState
     {
@@ -33440,6 +33564,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The editable part of a draft budget, as PUT replaces it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BudgetRequest
     {
@@ -33456,25 +33583,46 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One line's change; a zero amount is a line that did not exist or was removed.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BudgetRevisionChangeDto
     {
 
+        /// <summary>
+        /// What money is spent on; budgets have one line per category, transactions carry one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public SpendCategory Category { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("previousAmount", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money PreviousAmount { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("amount", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Amount { get; set; } = new Money();
 
     }
 
+    /// <summary>
+    /// A recorded change to an approved budget: who, when, why, and each line's old and new amount.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BudgetRevisionDto
     {
@@ -33509,12 +33657,18 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<BudgetRevisionChangeDto> Changes { get; set; } = new System.Collections.ObjectModel.Collection<BudgetRevisionChangeDto>();
 
+        /// <summary>
+        /// The budget's version after the revision.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("budgetVersion", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
         public long BudgetVersion { get; set; } = default!;
 
     }
 
+    /// <summary>
+    /// The body of a revision: the lines whose amount changes (a zero amount removes a line), and why.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BudgetRevisionRequest
     {
@@ -33532,6 +33686,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// draft → submitted → approved → closed; a submitted budget can go back to draft.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum BudgetStatus
     {
@@ -33550,6 +33707,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of a status transition.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BudgetStatusTransitionRequest
     {
@@ -33564,6 +33724,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A budget against its actuals (outflows booked to its cost center, category and period, in its currency).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BudgetVarianceDto
     {
@@ -33613,6 +33776,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Lines of approved budgets overlapping the period that reached their warning threshold or passed the budget, most consumed first.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class BudgetsSectionDto
     {
@@ -33632,6 +33798,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What an advance did, as of the clock's now.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CampaignAdvanceDto
     {
@@ -33647,6 +33816,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One member of a campaign's frozen audience.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CampaignAudienceMemberDto
     {
@@ -33681,11 +33853,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Name { get; set; } = default!;
 
+        /// <summary>
+        /// What a campaign is for; each goal has a default conversion event (see OpsPlan.Modules.Growth.Contracts.ActivityType).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("goal", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public CampaignGoal Goal { get; set; } = default!;
 
+        /// <summary>
+        /// The event type that counts as a conversion when an audience member does it inside the schedule.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("conversionEvent", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -33699,6 +33877,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid? ChannelId { get; set; } = default!;
 
+        /// <summary>
+        /// The product the campaign is about (a win-back for a declining product, say).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("productId", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid? ProductId { get; set; } = default!;
@@ -33714,9 +33895,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("budget", Required = Newtonsoft.Json.Required.AllowNull)]
         public Budget? Budget { get; set; } = default!;
 
+        /// <summary>
+        /// What a campaign offers its audience: a coupon, points (`points` required), a gift, or dedicated service;
+        /// <br/>`detail` says what exactly (the coupon's terms, the gift).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("offer", Required = Newtonsoft.Json.Required.AllowNull)]
         public Offer? Offer { get; set; } = default!;
 
+        /// <summary>
+        /// draft → scheduled → running → completed, or cancelled before completing; scheduled → draft unschedules.
+        /// <br/>running and completed follow the schedule by themselves.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -33743,6 +33932,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a campaign is for; each goal has a default conversion event (see OpsPlan.Modules.Growth.Contracts.ActivityType).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum CampaignGoal
     {
@@ -33764,10 +33956,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a campaign offers its audience: a coupon, points (`points` required), a gift, or dedicated service;
+    /// <br/>`detail` says what exactly (the coupon's terms, the gift).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CampaignOffer
     {
 
+        /// <summary>
+        /// What a campaign offers (seed ch.11: coupons for the price-sensitive, dedicated service for the high-value).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -33783,6 +33982,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A campaign's plan, as POST drafts it and PUT replaces it. Everything but name and goal may come later, but
+    /// <br/>scheduling needs a segment, a schedule and a budget. `conversionEvent` defaults from the goal (see the module's docs).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CampaignRequest
     {
@@ -33824,11 +34027,20 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("budget", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public Budget2? Budget { get; set; } = default!;
 
+        /// <summary>
+        /// What a campaign offers its audience: a coupon, points (`points` required), a gift, or dedicated service;
+        /// <br/>`detail` says what exactly (the coupon's terms, the gift).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("offer", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public Offer2? Offer { get; set; } = default!;
 
     }
 
+    /// <summary>
+    /// How a campaign did, current as events arrive: `reached` is the frozen audience, `converted` its members
+    /// <br/>with a conversion event inside the schedule; `conversionRate` = converted / reached; `costPerConversion` =
+    /// <br/>spent / converted; `spent` sums the spend entries Finance did not refuse.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CampaignResultsDto
     {
@@ -33838,6 +34050,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid CampaignId { get; set; } = default!;
 
+        /// <summary>
+        /// draft → scheduled → running → completed, or cancelled before completing; scheduled → draft unschedules.
+        /// <br/>running and completed follow the schedule by themselves.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -33865,6 +34081,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A spend entry and where its Finance booking stands.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CampaignSpendDto
     {
@@ -33879,6 +34098,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid CampaignId { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("amount", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Amount { get; set; } = new Money();
@@ -33899,6 +34124,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Description { get; set; } = default!;
 
+        /// <summary>
+        /// A campaign's spend as booked in Finance: waiting for Finance, booked as a transaction, or refused by Finance.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("booking", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -33924,10 +34152,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of a spend entry.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CampaignSpendRequest
     {
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("amount", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Amount { get; set; } = new Money();
@@ -33950,6 +34187,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// draft → scheduled → running → completed, or cancelled before completing; scheduled → draft unschedules.
+    /// <br/>running and completed follow the schedule by themselves.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum CampaignStatus
     {
@@ -33971,6 +34212,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of a status transition: where to, and why (kept in the audit trail).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CampaignStatusTransitionRequest
     {
@@ -33985,6 +34229,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A bank or payment account; its balance is the opening balance plus the transactions booked to it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CashAccountDto
     {
@@ -34004,10 +34251,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Currency { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("openingBalance", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money OpeningBalance { get; set; } = new Money();
 
+        /// <summary>
+        /// The day the opening balance was true; transactions before it are refused.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("openedOn", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
@@ -34049,6 +34305,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Currency { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("openingBalance", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money OpeningBalance { get; set; } = new Money();
@@ -34060,6 +34322,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One month or ISO week (Monday to Sunday), clipped to the range asked for; the balance is at the bucket's end.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CashFlowBucketDto
     {
@@ -34076,24 +34341,51 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset End { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("inflow", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Inflow { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("outflow", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Outflow { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("net", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Net { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("balance", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Balance { get; set; } = new Money();
 
     }
 
+    /// <summary>
+    /// Money in and out per period bucket, per cash account (in its currency) and in total (in the reporting currency).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CashFlowDto
     {
@@ -34125,6 +34417,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<CashAccountFlowDto> Accounts { get; set; } = new System.Collections.ObjectModel.Collection<CashAccountFlowDto>();
 
+        /// <summary>
+        /// The total converted at each bucket's last rate on or before its end.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("total", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public CashFlowTotalDto Total { get; set; } = new CashFlowTotalDto();
@@ -34143,10 +34438,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The total converted at each bucket's last rate on or before its end.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CashFlowTotalDto
     {
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("openingBalance", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money OpeningBalance { get; set; } = new Money();
@@ -34172,11 +34476,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Name { get; set; } = default!;
 
+        /// <summary>
+        /// Where customers come from (seed ch.4): organic search, social, content, paid search, referrals, partners, offline.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public ChannelKind Kind { get; set; } = default!;
 
+        /// <summary>
+        /// An `active` channel is being spent on; `paused` for now; `retired` for good (its metrics stay).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -34198,6 +34508,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Where customers come from (seed ch.4): organic search, social, content, paid search, referrals, partners, offline.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ChannelKind
     {
@@ -34228,6 +34541,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The documented shape of a metrics batch: `{ "items": [ ... ] }`, at most 1,000 items.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ChannelMetricsBatchRequest
     {
@@ -34240,6 +34556,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One channel's day as stored (after an upsert).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ChannelMetricsDto
     {
@@ -34255,6 +34574,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset Day { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("spend", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Spend { get; set; } = new Money();
@@ -34275,6 +34600,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
         public long Activations { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("revenue", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Revenue { get; set; } = new Money();
@@ -34286,6 +34617,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One channel's day as the ad platform reports it: counts are whole numbers, zero or more; clicks no more than
+    /// <br/>impressions; spend and revenue in any currency Finance has rates for (revenue defaults to zero in the spend's currency).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ChannelMetricsItem
     {
@@ -34301,6 +34636,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset Day { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("spend", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Spend { get; set; } = new Money();
@@ -34349,12 +34690,22 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("repurchaseRate", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? RepurchaseRate { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("averageLifetimeValue", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money AverageLifetimeValue { get; set; } = new Money();
 
     }
 
+    /// <summary>
+    /// Every channel over OpsPlan.Modules.Growth.Contracts.Channels.ChannelPerformanceDto.From..OpsPlan.Modules.Growth.Contracts.Channels.ChannelPerformanceDto.To (inclusive), money in Finance's reporting currency, and the
+    /// <br/>totals over all channels. A rate with a zero denominator is null, never a division by zero.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ChannelPerformanceDto
     {
@@ -34381,12 +34732,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<ChannelPerformanceRowDto> Channels { get; set; } = new System.Collections.ObjectModel.Collection<ChannelPerformanceRowDto>();
 
+        /// <summary>
+        /// All channels together, with the same formulas over the sums.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("totals", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public ChannelPerformanceTotalsDto Totals { get; set; } = new ChannelPerformanceTotalsDto();
 
     }
 
+    /// <summary>
+    /// One channel: `cac` = spend / signups; `clickThroughRate` = clicks / impressions; `conversionRate` =
+    /// <br/>signups / clicks; `activationRate` = activations / signups; `roi` = (revenue − spend) / spend.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ChannelPerformanceRowDto
     {
@@ -34401,16 +34759,28 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Name { get; set; } = default!;
 
+        /// <summary>
+        /// Where customers come from (seed ch.4): organic search, social, content, paid search, referrals, partners, offline.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public ChannelKind Kind { get; set; } = default!;
 
+        /// <summary>
+        /// An `active` channel is being spent on; `paused` for now; `retired` for good (its metrics stay).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public ChannelStatus Status { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("spend", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Spend { get; set; } = new Money();
@@ -34431,6 +34801,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
         public long Activations { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("revenue", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Revenue { get; set; } = new Money();
@@ -34452,10 +34828,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// All channels together, with the same formulas over the sums.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ChannelPerformanceTotalsDto
     {
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("spend", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Spend { get; set; } = new Money();
@@ -34476,6 +34861,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
         public long Activations { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("revenue", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Revenue { get; set; } = new Money();
@@ -34497,6 +34888,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The editable fields of a channel, as PUT replaces them.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ChannelRequest
     {
@@ -34517,6 +34911,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An `active` channel is being spent on; `paused` for now; `retired` for good (its metrics stay).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ChannelStatus
     {
@@ -34532,6 +34929,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A cohort: its month (the first day), its size and one cell per month from its own to the range's last.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CohortDto
     {
@@ -34582,11 +34982,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public ComplianceSeverity Severity { get; set; } = default!;
 
+        /// <summary>
+        /// gap → in-progress → compliant, or not-applicable (with a reason) from gap or in progress.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public ComplianceStatus Status { get; set; } = default!;
 
+        /// <summary>
+        /// Gap or in progress: not yet closed.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("open", Required = Newtonsoft.Json.Required.Always)]
         public bool Open { get; set; } = default!;
 
@@ -34599,6 +35005,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Evidence { get; set; } = default!;
 
+        /// <summary>
+        /// Why it does not apply, when not-applicable.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("reason", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Reason { get; set; } = default!;
@@ -34619,6 +35028,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A requirement of a regulation in a market (GDPR, LGPD, PIPL, CCPA, DPDP or free text), its severity and due date (not before today).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ComplianceItemRequest
     {
@@ -34667,6 +35079,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// gap → in-progress → compliant, or not-applicable (with a reason) from gap or in progress.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ComplianceStatus
     {
@@ -34699,6 +35114,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// How concentrated revenue is across live markets, by the Herfindahl index: low below 1,500, moderate below 2,500, high from 2,500.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ConcentrationLevel
     {
@@ -34737,6 +35155,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A person to call at the partner.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ContactItem
     {
@@ -34755,6 +35176,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A node of the cost-center tree. One with budgets, transactions or children is archived, never deleted.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CostCenterDto
     {
@@ -34764,6 +35188,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid Id { get; set; } = default!;
 
+        /// <summary>
+        /// Unique, 2-20 upper-case letters, digits and dashes, such as `MKT-EU`.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("code", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -34828,6 +35255,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The editable fields of a cost center, as PUT replaces them and PATCH merges into them. The code never changes.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CostCenterRequest
     {
@@ -34853,6 +35283,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// How many partners have this value (a type, a tier — `none` before a scorecard —, a status, a country).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CountDto
     {
@@ -34868,6 +35301,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Issues a key carrying Roles (normally `integrator`). A partner's own integration gets the
+    /// <br/>`partner` role alone with its PartnerId: it sees that partner's data and nothing else.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreateApiKeyCommand
     {
@@ -34889,6 +35326,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Drafts a budget; one per cost center and period (409 `finance.duplicate-budget`).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreateBudgetCommand
     {
@@ -34919,6 +35359,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Opens a cash account; names are unique (409 `finance.duplicate-name`), the opening balance is in the account's currency.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreateCashAccountCommand
     {
@@ -34929,6 +35372,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.RegularExpression(@"^[^\r\n\t]*$")]
         public string Name { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("openingBalance", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public Money OpeningBalance { get; set; } = default!;
 
@@ -34940,6 +35389,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Adds an acquisition channel; names are unique (409 `growth.duplicate-channel-name`); status defaults to `active`.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreateChannelCommand
     {
@@ -34988,6 +35440,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Starts an invite-reward programme. Caps count redeemed referrals (per referrer, per programme), so a reward that
+    /// <br/>waits for a first purchase is always paid; the window bounds when codes can be redeemed.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreateReferralProgramCommand
     {
@@ -34998,6 +35454,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.RegularExpression(@"^[^\r\n\t]*$")]
         public string Name { get; set; } = default!;
 
+        /// <summary>
+        /// What a referrer gets: `points` (with `points`), or a `coupon` or `gift` (with a `value` and a
+        /// <br/>`detail` naming it).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("reward", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public ReferralReward Reward { get; set; } = new ReferralReward();
@@ -35025,6 +35485,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Registers a risk by hand; its first score is kept as the first assessment.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreateRiskCommand
     {
@@ -35072,6 +35535,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Saves a named rule; names are unique (409 `growth.duplicate-segment-name`).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreateSegmentCommand
     {
@@ -35086,11 +35552,18 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Description { get; set; } = default!;
 
+        /// <summary>
+        /// A group of conditions and nested groups: `all` of them must hold, or `any` one. At most 5 levels deep
+        /// <br/>and 50 conditions in all.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("rule", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public SegmentRule Rule { get; set; } = default!;
 
     }
 
+    /// <summary>
+    /// Records one transaction; an `externalId` already taken is 409 `finance.duplicate-external-id`.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreateTransactionCommand
     {
@@ -35110,16 +35583,28 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36, MinimumLength = 1)]
         public System.Guid CostCenterId { get; set; } = default!;
 
+        /// <summary>
+        /// What money is spent on; budgets have one line per category, transactions carry one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public SpendCategory Category { get; set; } = default!;
 
+        /// <summary>
+        /// Money leaving (spend) or entering (income, refunds).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("direction", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public TransactionDirection Direction { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("amount", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Amount { get; set; } = new Money();
@@ -35148,10 +35633,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A new key: OpsPlan.Modules.Access.Contracts.ApiKeys.CreatedApiKeyDto.Key is shown this once and stored only as a hash.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreatedApiKeyDto
     {
 
+        /// <summary>
+        /// An integrator's API key as admins see it: never the key itself, only its first characters.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("apiKey", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public ApiKeyDto ApiKey { get; set; } = new ApiKeyDto();
@@ -35168,10 +35659,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A new subscription: OpsPlan.Modules.Integrations.Contracts.Webhooks.CreatedWebhookSubscriptionDto.Secret (`whsec_` + base64) is shown this once.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CreatedWebhookSubscriptionDto
     {
 
+        /// <summary>
+        /// A subscription as admins see it: never its secret.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("subscription", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public WebhookSubscriptionDto Subscription { get; set; } = new WebhookSubscriptionDto();
@@ -35188,6 +35685,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The documented shape of a batch body: `{ "items": [ ... ] }`, at most 1,000 items.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CustomerBatchRequest
     {
@@ -35200,6 +35700,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A customer as the API returns it: the CRM's profile, the stage computed from activity and its value.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CustomerDto
     {
@@ -35254,6 +35757,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset SignedUpAt { get; set; } = default!;
 
+        /// <summary>
+        /// A customer's tier in the loyalty programme.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("tier", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35266,6 +35772,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("marketingConsent", Required = Newtonsoft.Json.Required.Always)]
         public bool MarketingConsent { get; set; } = default!;
 
+        /// <summary>
+        /// Where a customer stands, computed from activity: `new` just signed up, `active`, `at-risk` idle for a
+        /// <br/>while, `churned` idle for long, `reactivated` active again after churning.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35280,14 +35790,24 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset? LastActiveAt { get; set; } = default!;
 
+        /// <summary>
+        /// What a customer is worth, kept as events arrive: purchase frequency is purchases per 30 days since sign-up,
+        /// <br/>repurchase rate the share of purchases after the first.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public CustomerValueDto Value { get; set; } = new CustomerValueDto();
 
+        /// <summary>
+        /// When the personal fields were erased on request (null: never, or restored since).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("erasedAt", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset? ErasedAt { get; set; } = default!;
 
+        /// <summary>
+        /// Who erased them.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("erasedBy", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? ErasedBy { get; set; } = default!;
@@ -35308,6 +35828,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One customer as the CRM knows it. Interests are tags (lower-case letters, digits and hyphens); custom attributes are
+    /// <br/>a small JSON object. After an erasure the personal fields sent are ignored unless `restorePersonalData` is true.
+    /// <br/>`referralCode` is read when the sync creates the customer: it redeems that invite code, and a code that cannot be
+    /// <br/>redeemed fails the item (on `referralCode`) so the integrator can resend it without.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CustomerSyncItem
     {
@@ -35379,6 +35905,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A customer's tier in the loyalty programme.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum CustomerTier
     {
@@ -35397,10 +35926,20 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a customer is worth, kept as events arrive: purchase frequency is purchases per 30 days since sign-up,
+    /// <br/>repurchase rate the share of purchases after the first.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class CustomerValueDto
     {
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("lifetimeValue", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money LifetimeValue { get; set; } = new Money();
@@ -35425,6 +35964,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The console's home: the period asked for and one section per module; a module that fails spoils only its own section.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DashboardDto
     {
@@ -35441,40 +35983,79 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset To { get; set; } = default!;
 
+        /// <summary>
+        /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+        /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+        /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+        /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("growth", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public DashboardSectionOfGrowthSectionDto Growth { get; set; } = new DashboardSectionOfGrowthSectionDto();
 
+        /// <summary>
+        /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+        /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+        /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+        /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("budgets", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public DashboardSectionOfBudgetsSectionDto Budgets { get; set; } = new DashboardSectionOfBudgetsSectionDto();
 
+        /// <summary>
+        /// Finance's runway now (the period does not apply).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("runway", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public DashboardSectionOfRunwayDto Runway { get; set; } = new DashboardSectionOfRunwayDto();
 
+        /// <summary>
+        /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+        /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+        /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+        /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("risks", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public DashboardSectionOfRisksSectionDto Risks { get; set; } = new DashboardSectionOfRisksSectionDto();
 
+        /// <summary>
+        /// SLA breaches in the months the period touches, and the partners on probation now.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("partners", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public DashboardSectionOfPartnerHealthDto Partners { get; set; } = new DashboardSectionOfPartnerHealthDto();
 
+        /// <summary>
+        /// The overseas pipeline now (the period does not apply).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("markets", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public DashboardSectionOfMarketsSectionDto Markets { get; set; } = new DashboardSectionOfMarketsSectionDto();
 
+        /// <summary>
+        /// Products in the decline stage now (the period does not apply).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("products", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public DashboardSectionOfProductsSectionDto Products { get; set; } = new DashboardSectionOfProductsSectionDto();
 
     }
 
+    /// <summary>
+    /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+    /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+    /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+    /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DashboardSectionOfBudgetsSectionDto
     {
 
+        /// <summary>
+        /// Whether a section's module answered: `unavailable` sections carry an error instead of data.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35485,6 +36066,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset AsOf { get; set; } = default!;
 
+        /// <summary>
+        /// Lines of approved budgets overlapping the period that reached their warning threshold or passed the budget, most consumed first.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.AllowNull)]
         public Data? Data { get; set; } = default!;
 
@@ -35498,10 +36082,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+    /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+    /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+    /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DashboardSectionOfGrowthSectionDto
     {
 
+        /// <summary>
+        /// Whether a section's module answered: `unavailable` sections carry an error instead of data.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35512,6 +36105,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset AsOf { get; set; } = default!;
 
+        /// <summary>
+        /// Growth's KPIs over the period: `cac` is marketing spend / signups over every channel (null without signups),
+        /// <br/>in the reporting currency.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.AllowNull)]
         public Data2? Data { get; set; } = default!;
 
@@ -35525,10 +36122,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+    /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+    /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+    /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DashboardSectionOfMarketsSectionDto
     {
 
+        /// <summary>
+        /// Whether a section's module answered: `unavailable` sections carry an error instead of data.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35539,6 +36145,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset AsOf { get; set; } = default!;
 
+        /// <summary>
+        /// Markets per stage in workflow order, with their average localization readiness and open critical compliance gaps.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.AllowNull)]
         public Data3? Data { get; set; } = default!;
 
@@ -35552,10 +36161,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+    /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+    /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+    /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DashboardSectionOfPartnerHealthDto
     {
 
+        /// <summary>
+        /// Whether a section's module answered: `unavailable` sections carry an error instead of data.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35579,10 +36197,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+    /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+    /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+    /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DashboardSectionOfProductsSectionDto
     {
 
+        /// <summary>
+        /// Whether a section's module answered: `unavailable` sections carry an error instead of data.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35593,6 +36220,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset AsOf { get; set; } = default!;
 
+        /// <summary>
+        /// Products in decline, longest first (at most twenty; `more` says others follow).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.AllowNull)]
         public Data5? Data { get; set; } = default!;
 
@@ -35606,10 +36236,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+    /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+    /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+    /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DashboardSectionOfRisksSectionDto
     {
 
+        /// <summary>
+        /// Whether a section's module answered: `unavailable` sections carry an error instead of data.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35620,6 +36259,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset AsOf { get; set; } = default!;
 
+        /// <summary>
+        /// The highest-scoring risks not closed (at most five), and incidents not closed by severity.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.AllowNull)]
         public Data6? Data { get; set; } = default!;
 
@@ -35633,10 +36275,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One section: `data` when its module answered (`ok`); when it could not (`unavailable`), no data but
+    /// <br/>`errorCode` — the module's own code when it gave one, such as `finance.missing-exchange-rate`, else
+    /// <br/>`dashboard.section-unavailable` — and `errorDetail`. `asOf` is when the data was read: a section is
+    /// <br/>served from cache until its module writes again, so sections may differ by a few seconds.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DashboardSectionOfRunwayDto
     {
 
+        /// <summary>
+        /// Whether a section's module answered: `unavailable` sections carry an error instead of data.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35647,6 +36298,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset AsOf { get; set; } = default!;
 
+        /// <summary>
+        /// Months of cash left at the average net burn of the last three whole months. `months` is null when cash is
+        /// <br/>not burning (more came in than went out).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.AllowNull)]
         public Data7? Data { get; set; } = default!;
 
@@ -35660,6 +36315,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The monthly figures a decline is detected on.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum DeclineMetric
     {
@@ -35672,6 +36330,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A metric declines when it fell by more than `dropPercent` from each month to the next, `consecutivePeriods` times in a row.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DeclineRuleDto
     {
@@ -35741,6 +36402,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The proof that an item holds: a document reference, a certificate number, a link.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DueDiligenceEvidenceRequest
     {
@@ -35779,6 +36443,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("required", Required = Newtonsoft.Json.Required.Always)]
         public bool Required { get; set; } = default!;
 
+        /// <summary>
+        /// open → submitted (evidence given) → approved | rejected; a rejected item may be submitted again.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -35816,6 +36483,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An item of a partner's due-diligence checklist beyond the standard three (area `custom`).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class DueDiligenceItemRequest
     {
@@ -35845,6 +36515,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// open → submitted (evidence given) → approved | rejected; a rejected item may be submitted again.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum DueDiligenceStatus
     {
@@ -35863,6 +36536,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A page of the feed: send OpsPlan.Modules.Integrations.Contracts.Feed.EventFeedPageDto.NextCursor back as `after` to continue, now or later; it never skips or repeats an event.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class EventFeedPageDto
     {
@@ -35872,15 +36548,24 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<PublishedEventDto> Items { get; set; } = new System.Collections.ObjectModel.Collection<PublishedEventDto>();
 
+        /// <summary>
+        /// Where the next page starts: after the last event on this page (or where this page started, when it is empty).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("nextCursor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? NextCursor { get; set; } = default!;
 
+        /// <summary>
+        /// Whether more events were waiting when this page was read.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("hasMore", Required = Newtonsoft.Json.Required.Always)]
         public bool HasMore { get; set; } = default!;
 
     }
 
+    /// <summary>
+    /// An event type a subscription can name.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class EventTypeDto
     {
@@ -35897,6 +36582,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The documented shape of a batch body: `{ "items": [ ... ] }`, at most 1,000 items.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ExchangeRateBatchRequest
     {
@@ -35909,6 +36597,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// How many units of the reporting currency one unit of OpsPlan.Modules.Finance.Contracts.Cash.ExchangeRateDto.Currency is worth from OpsPlan.Modules.Finance.Contracts.Cash.ExchangeRateDto.EffectiveOn on.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ExchangeRateDto
     {
@@ -35934,6 +36625,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset EffectiveOn { get; set; } = default!;
 
+        /// <summary>
+        /// A positive decimal string with at most 10 decimal places, such as `"1.0845"`.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("rate", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -35955,6 +36649,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One rate of a sync batch; upserted by currency and day.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ExchangeRateSyncItem
     {
@@ -36010,6 +36707,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int MinimumSampleSize { get; set; } = default!;
 
+        /// <summary>
+        /// draft → running → concluded.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -36023,6 +36723,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset? ConcludedAt { get; set; } = default!;
 
+        /// <summary>
+        /// In the order given; the first is the control.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("variants", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
@@ -36044,6 +36747,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An A/B test (seed ch.7): a hypothesis, the metric it moves, 2-10 variants (the first is the control) and the
+    /// <br/>exposures each variant needs before a winner may be called (default `Lifecycle:MinimumSampleSize`).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ExperimentRequest
     {
@@ -36076,6 +36783,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The test of each variant against the control. A winner is named only when the minimum sample is reached and the
+    /// <br/>difference is significant (p &lt; alpha): the best variant that beats the control, or the control when it beats every variant.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ExperimentResultsDto
     {
@@ -36085,6 +36796,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid ExperimentId { get; set; } = default!;
 
+        /// <summary>
+        /// draft → running → concluded.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -36114,6 +36828,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Winner { get; set; } = default!;
 
+        /// <summary>
+        /// Why there is or is not a winner, in a sentence.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("verdict", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -36121,6 +36838,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// draft → running → concluded.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ExperimentStatus
     {
@@ -36193,6 +36913,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset NoticeDeadline { get; set; } = default!;
 
+        /// <summary>
+        /// Days until the notice deadline; negative when it has passed.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("daysToNoticeDeadline", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int DaysToNoticeDeadline { get; set; } = default!;
@@ -36217,6 +36940,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The documented shape of a feedback import: `{ "items": [ ... ] }`, at most 1,000 items.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class FeedbackBatchRequest
     {
@@ -36299,6 +37025,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Text { get; set; } = default!;
 
+        /// <summary>
+        /// new → triaged → planned → done, or declined before it is done.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -36309,6 +37038,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset ReceivedAt { get; set; } = default!;
 
+        /// <summary>
+        /// The release that fixed it, once one did.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("fixedInReleaseId", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid? FixedInReleaseId { get; set; } = default!;
@@ -36333,6 +37065,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class FeedbackPeriodDto
     {
 
+        /// <summary>
+        /// The month's first day.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("month", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
@@ -36352,6 +37087,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a user told the team (seed ch.7: surveys, support, app reviews, interviews); a rating is 1-5 when there is one.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class FeedbackRequest
     {
@@ -36397,6 +37135,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// new → triaged → planned → done, or declined before it is done.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum FeedbackStatus
     {
@@ -36422,6 +37163,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class FeedbackStatusCountDto
     {
 
+        /// <summary>
+        /// new → triaged → planned → done, or declined before it is done.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -36447,6 +37191,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Feedback received in a period: how much, how it was rated, what it was about, where it stands.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class FeedbackSummaryDto
     {
@@ -36476,9 +37223,15 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Rated { get; set; } = default!;
 
+        /// <summary>
+        /// The mean of the ratings given, to two places; null when none was.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("averageRating", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? AverageRating { get; set; } = default!;
 
+        /// <summary>
+        /// Every month of the range, oldest first, empty months included.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("months", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
@@ -36496,6 +37249,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One imported feedback item: the survey tool's or help desk's id, and the product it is about.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class FeedbackSyncItem
     {
@@ -36552,6 +37308,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Growth KPIs for a range of days. Active means at least one activity event that day. Rates are fractions (0.25 is
+    /// <br/>25 %) and null where their denominator is zero.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class GrowthOverviewDto
     {
@@ -36568,46 +37328,82 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset To { get; set; } = default!;
 
+        /// <summary>
+        /// Customers who signed up in the range.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("newCustomers", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int NewCustomers { get; set; } = default!;
 
+        /// <summary>
+        /// Customers who had signed up by the end of the range.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("customers", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Customers { get; set; } = default!;
 
+        /// <summary>
+        /// Daily active customers: the average over the range of the customers active each day.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("dau", Required = Newtonsoft.Json.Required.Always)]
         public double Dau { get; set; } = default!;
 
+        /// <summary>
+        /// Weekly active customers: those active in the 7 days ending OpsPlan.Modules.Growth.Contracts.Metrics.GrowthOverviewDto.To.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("wau", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Wau { get; set; } = default!;
 
+        /// <summary>
+        /// Monthly active customers: those active in the 30 days ending OpsPlan.Modules.Growth.Contracts.Metrics.GrowthOverviewDto.To.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("mau", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Mau { get; set; } = default!;
 
+        /// <summary>
+        /// Dau / Mau.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stickiness", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? Stickiness { get; set; } = default!;
 
+        /// <summary>
+        /// Customers who moved to churned in the range.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("churned", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Churned { get; set; } = default!;
 
+        /// <summary>
+        /// Churned / customers who had signed up before the range and were not churned when it began.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("churnRate", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? ChurnRate { get; set; } = default!;
 
+        /// <summary>
+        /// Customers with two purchases or more / customers with at least one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("repurchaseRate", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? RepurchaseRate { get; set; } = default!;
 
+        /// <summary>
+        /// Total lifetime value / customers, over customers who had signed up by the end of the range.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("averageLifetimeValue", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money AverageLifetimeValue { get; set; } = new Money();
 
+        /// <summary>
+        /// Customers in each stage now.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stages", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public StageCountsDto Stages { get; set; } = new StageCountsDto();
 
+        /// <summary>
+        /// The same measures per acquisition channel (null: customers the CRM gave no channel).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("byChannel", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
@@ -36615,6 +37411,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Growth's KPIs over the period: `cac` is marketing spend / signups over every channel (null without signups),
+    /// <br/>in the reporting currency.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class GrowthSectionDto
     {
@@ -36644,6 +37444,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("churnRate", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? ChurnRate { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("marketingSpend", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money MarketingSpend { get; set; } = new Money();
@@ -36657,6 +37463,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What the health view advises (seed ch.5: stop investing, move resources, phase the product out).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum HealthRecommendation
     {
@@ -36676,26 +37485,44 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class HealthSignalDto
     {
 
+        /// <summary>
+        /// The monthly figures a decline is detected on.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("metric", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public DeclineMetric Metric { get; set; } = default!;
 
+        /// <summary>
+        /// Where a product's figures head over the last periods.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("trend", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public MetricTrend Trend { get; set; } = default!;
 
+        /// <summary>
+        /// The latest month's value: active users, or revenue as an amount in the product's currency.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("latest", Required = Newtonsoft.Json.Required.Always)]
         public double Latest { get; set; } = default!;
 
+        /// <summary>
+        /// Change from the month before, in percent to two places; null without one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("changePercent", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? ChangePercent { get; set; } = default!;
 
+        /// <summary>
+        /// How many months in a row, up to the latest, it fell by more than the rule's drop.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("consecutiveFalls", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int ConsecutiveFalls { get; set; } = default!;
 
+        /// <summary>
+        /// Change over that streak, in percent; null without a streak.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("streakChangePercent", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? StreakChangePercent { get; set; } = default!;
 
@@ -36732,6 +37559,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Score { get; set; } = default!;
 
+        /// <summary>
+        /// From the score: low 1-4, medium 5-9, high 10-15, critical 16-25.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("level", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -36743,6 +37573,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An incident and where its response stands; times to confirm and recover are computed.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class IncidentDto
     {
@@ -36766,16 +37599,25 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public IncidentType Type { get; set; } = default!;
 
+        /// <summary>
+        /// sev1 is the most severe.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("severity", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public IncidentSeverity Severity { get; set; } = default!;
 
+        /// <summary>
+        /// The response process, one step at a time.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public IncidentStatus Status { get; set; } = default!;
 
+        /// <summary>
+        /// Who leads the response.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("commander", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -36798,12 +37640,21 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset? ClosedAt { get; set; } = default!;
 
+        /// <summary>
+        /// Minutes from detection to confirmation, once confirmed.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("timeToConfirmMinutes", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? TimeToConfirmMinutes { get; set; } = default!;
 
+        /// <summary>
+        /// Minutes from detection to recovery, once recovered.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("timeToRecoverMinutes", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? TimeToRecoverMinutes { get; set; } = default!;
 
+        /// <summary>
+        /// What was learned: required before an incident can be closed.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("postMortem", Required = Newtonsoft.Json.Required.AllowNull)]
         public PostMortem? PostMortem { get; set; } = default!;
 
@@ -36842,6 +37693,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset To { get; set; } = default!;
 
+        /// <summary>
+        /// Counts, and mean times in minutes (null when no incident reached that step).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("overall", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public IncidentTimingsDto Overall { get; set; } = new IncidentTimingsDto();
@@ -36884,6 +37738,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The editable fields of an incident, as PUT replaces them and PATCH merges into them.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class IncidentRequest
     {
@@ -36914,6 +37771,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// sev1 is the most severe.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum IncidentSeverity
     {
@@ -36932,6 +37792,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The response process, one step at a time.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum IncidentStatus
     {
@@ -36970,6 +37833,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Counts, and mean times in minutes (null when no incident reached that step).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class IncidentTimingsDto
     {
@@ -37018,6 +37884,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A referrer's code and how far it went (`referrals` is what `perReferrerCap` counts).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class InviteCodeDto
     {
@@ -37052,10 +37921,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An invite code, and whether this request made it (a repeat gets the same code).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class InviteCodeIssueDto
     {
 
+        /// <summary>
+        /// A referrer's code and how far it went (`referrals` is what `perReferrerCap` counts).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("inviteCode", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public InviteCodeDto InviteCode { get; set; } = new InviteCodeDto();
@@ -37065,6 +37940,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of an invite-code request.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class InviteCodeRequest
     {
@@ -37076,6 +37954,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Referrers ranked by rewarded referrals, then by referrals; equal figures share a rank.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class LeaderboardDto
     {
@@ -37130,6 +38011,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Where a customer stands, computed from activity: `new` just signed up, `active`, `at-risk` idle for a
+    /// <br/>while, `churned` idle for long, `reactivated` active again after churning.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum LifecycleStage
     {
@@ -37223,11 +38108,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset DueDate { get; set; } = default!;
 
+        /// <summary>
+        /// todo → in-progress → done, or blocked (from todo or in progress, and back to in progress).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public LocalizationTaskStatus Status { get; set; } = default!;
 
+        /// <summary>
+        /// What the latest move said, such as why the task is blocked.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("statusNote", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? StatusNote { get; set; } = default!;
@@ -37236,6 +38127,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Weight { get; set; } = default!;
 
+        /// <summary>
+        /// Past its due date and not done.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("overdue", Required = Newtonsoft.Json.Required.Always)]
         public bool Overdue { get; set; } = default!;
 
@@ -37255,6 +38149,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A piece of localization work: its area, owner, due date (not before the day it is recorded) and weight (1-100) in the market's readiness.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class LocalizationTaskRequest
     {
@@ -37286,6 +38183,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// todo → in-progress → done, or blocked (from todo or in progress, and back to in progress).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum LocalizationTaskStatus
     {
@@ -37362,6 +38262,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A new version of a market's assessment: each of the eight factors exactly once, scored 1-5 with its evidence;
+    /// <br/>weights in percent, on every factor summing to 100, or on none (then `Overseas:AssessmentWeights`).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MarketAssessmentRequest
     {
@@ -37412,6 +38316,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset? TargetLaunchDate { get; set; } = default!;
 
+        /// <summary>
+        /// research → assessment → pilot → launch → scale; paused from any of them and back to where it was; exited (final)
+        /// <br/>from any stage, paused included.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -37422,10 +38330,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset StageChangedAt { get; set; } = default!;
 
+        /// <summary>
+        /// Where a paused market returns to.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("pausedFrom", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? PausedFrom { get; set; } = default!;
 
+        /// <summary>
+        /// The latest assessment's scores, or null before the first.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("scores", Required = Newtonsoft.Json.Required.AllowNull)]
         public Scores? Scores { get; set; } = default!;
 
@@ -37455,6 +38369,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset AsOf { get; set; } = default!;
 
+        /// <summary>
+        /// Every stage in workflow order, empty ones included.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stages", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
@@ -37466,6 +38383,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class MarketRankingDto
     {
 
+        /// <summary>
+        /// What the ranking orders markets by.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("by", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -37476,11 +38396,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<RankedMarketDto> Markets { get; set; } = new System.Collections.ObjectModel.Collection<RankedMarketDto>();
 
+        /// <summary>
+        /// Markets without an assessment, which cannot be ranked yet.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("unassessed", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<System.Guid> Unassessed { get; set; } = new System.Collections.ObjectModel.Collection<System.Guid>();
 
+        /// <summary>
+        /// Null when Finance lacks an exchange rate the inflows need; OpsPlan.Modules.Overseas.Contracts.Markets.MarketRankingDto.ConcentrationUnavailable says which.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("concentration", Required = Newtonsoft.Json.Required.AllowNull)]
         public Concentration? Concentration { get; set; } = default!;
 
@@ -37490,6 +38416,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A market: one per country (ISO 3166-1 alpha-2; a second is 409 `overseas.duplicate-market`), its languages
+    /// <br/>(BCP 47 tags), currency (ISO 4217), owner and target launch date.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MarketRequest
     {
@@ -37528,6 +38458,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A market's scores (1-5): attractiveness (its opportunity), risk (what counts against it) and the two combined.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MarketScoresDto
     {
@@ -37561,6 +38494,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Country { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("inflow", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Inflow { get; set; } = new Money();
@@ -37570,6 +38509,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// research → assessment → pilot → launch → scale; paused from any of them and back to where it was; exited (final)
+    /// <br/>from any stage, paused included.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum MarketStage
     {
@@ -37610,6 +38553,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? From { get; set; } = default!;
 
+        /// <summary>
+        /// research → assessment → pilot → launch → scale; paused from any of them and back to where it was; exited (final)
+        /// <br/>from any stage, paused included.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("to", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -37636,6 +38583,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class MarketStageSummaryDto
     {
 
+        /// <summary>
+        /// research → assessment → pilot → launch → scale; paused from any of them and back to where it was; exited (final)
+        /// <br/>from any stage, paused included.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -37668,6 +38619,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Markets per stage in workflow order, with their average localization readiness and open critical compliance gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MarketsSectionDto
     {
@@ -37679,6 +38633,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Where a product's figures head over the last periods.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum MetricTrend
     {
@@ -37694,6 +38651,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An action that lowers a risk: who does it, by when, and where it stands.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MitigationDto
     {
@@ -37728,6 +38688,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public MitigationStatus Status { get; set; } = default!;
 
+        /// <summary>
+        /// Due before today and still planned or in progress.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("overdue", Required = Newtonsoft.Json.Required.Always)]
         public bool Overdue { get; set; } = default!;
 
@@ -37774,6 +38737,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of a new mitigation; also what PUT replaces and PATCH merges into.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class MitigationRequest
     {
@@ -37849,6 +38815,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a campaign offers (seed ch.11: coupons for the price-sensitive, dedicated service for the high-value).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum OfferKind
     {
@@ -37867,6 +38836,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Records a detected incident. `detectedAt` defaults to now and may not lie in the future.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class OpenIncidentCommand
     {
@@ -37915,6 +38887,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An integration event its consumer kept refusing: parked, with the last error, until an admin retries it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class OutboxFailureDto
     {
@@ -37924,11 +38899,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid Id { get; set; } = default!;
 
+        /// <summary>
+        /// The module that published the event.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("module", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Module { get; set; } = default!;
 
+        /// <summary>
+        /// The event's stable name, such as `finance.budget-threshold-crossed`.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -37947,6 +38928,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? LastError { get; set; } = default!;
 
+        /// <summary>
+        /// When it was parked; null once an admin has sent it back to the relay.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("parkedAt", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset? ParkedAt { get; set; } = default!;
@@ -37997,6 +38981,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int DaysOverdue { get; set; } = default!;
 
+        /// <summary>
+        /// todo → in-progress → done, or blocked (from todo or in progress, and back to in progress).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -38004,6 +38991,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfAgreementDto
     {
@@ -38023,6 +39015,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfApiKeyDto
     {
@@ -38042,6 +39039,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfAssessmentDto
     {
@@ -38061,6 +39063,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfAuditEntryDto
     {
@@ -38080,6 +39087,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfBudgetDto
     {
@@ -38099,6 +39111,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfBudgetRevisionDto
     {
@@ -38118,6 +39135,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfCampaignAudienceMemberDto
     {
@@ -38137,6 +39159,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfCampaignDto
     {
@@ -38156,6 +39183,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfCashAccountDto
     {
@@ -38175,6 +39207,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfChannelDto
     {
@@ -38194,6 +39231,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfComplianceItemDto
     {
@@ -38213,6 +39255,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfCostCenterDto
     {
@@ -38232,6 +39279,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfCustomerDto
     {
@@ -38251,6 +39303,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfExchangeRateDto
     {
@@ -38270,6 +39327,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfExperimentDto
     {
@@ -38289,6 +39351,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfFeedbackDto
     {
@@ -38308,6 +39375,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfIncidentDto
     {
@@ -38327,6 +39399,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfLocalizationTaskDto
     {
@@ -38346,6 +39423,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfMarketDto
     {
@@ -38365,6 +39447,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfMarketStageChangeDto
     {
@@ -38384,6 +39471,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfMitigationDto
     {
@@ -38403,6 +39495,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfOutboxFailureDto
     {
@@ -38422,6 +39519,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfPartnerDto
     {
@@ -38441,6 +39543,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfPartnerStatusChangeDto
     {
@@ -38460,6 +39567,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfPointsEntryDto
     {
@@ -38479,6 +39591,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfProductDto
     {
@@ -38498,6 +39615,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfProductStageChangeDto
     {
@@ -38517,6 +39639,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfReferralDto
     {
@@ -38536,6 +39663,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfReferralProgramDto
     {
@@ -38555,6 +39687,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfReleaseDto
     {
@@ -38574,6 +39711,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfRequirementDto
     {
@@ -38593,6 +39735,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfRiskDto
     {
@@ -38612,6 +39759,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfSegmentDto
     {
@@ -38631,6 +39783,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfStageChangeDto
     {
@@ -38650,6 +39807,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfTimelineEntryDto
     {
@@ -38669,6 +39831,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfTransactionDto
     {
@@ -38688,6 +39855,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfWebhookAttemptDto
     {
@@ -38707,6 +39879,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfWebhookDeliveryDto
     {
@@ -38726,6 +39903,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One page of a list; OpsPlan.BuildingBlocks.Application.Paging.Page`1.NextCursor is null on the last page. A list of changes (`updatedSince` or a
+    /// <br/>sync cursor) also gives OpsPlan.BuildingBlocks.Application.Paging.Page`1.SyncCursor: the position after the last change it returned, to send back as
+    /// <br/>`cursor` later and get only what changed since, without duplicates or gaps.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PageOfWebhookSubscriptionDto
     {
@@ -38759,6 +39941,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Name { get; set; } = default!;
 
+        /// <summary>
+        /// prospect → onboarding → active ⇄ suspended, and terminated (final) from any of them.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -38803,6 +39988,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Description { get; set; } = default!;
 
+        /// <summary>
+        /// prospect → onboarding → active ⇄ suspended, and terminated (final) from any of them.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -38813,6 +40001,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset StatusChangedAt { get; set; } = default!;
 
+        /// <summary>
+        /// The latest scorecard's recommended tier; null before the first scorecard.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("tier", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Tier { get; set; } = default!;
@@ -38847,19 +40038,31 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string To { get; set; } = default!;
 
+        /// <summary>
+        /// Measurements in the months that missed their target, over every partner.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("slaBreaches", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int SlaBreaches { get; set; } = default!;
 
+        /// <summary>
+        /// The partners with breaches, most first (at most OpsPlan.Modules.Partners.Contracts.Partners.PartnerHealthDto.MaxListed).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("mostBreaches", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
         public System.Collections.Generic.ICollection<PartnerBreachesDto> MostBreaches { get; set; } = new System.Collections.ObjectModel.Collection<PartnerBreachesDto>();
 
+        /// <summary>
+        /// How many partners, not terminated, their latest scorecard put on probation.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("partnersOnProbation", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int PartnersOnProbation { get; set; } = default!;
 
+        /// <summary>
+        /// Those partners by name (at most OpsPlan.Modules.Partners.Contracts.Partners.PartnerHealthDto.MaxListed).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("onProbation", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
@@ -38881,6 +40084,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Name { get; set; } = default!;
 
+        /// <summary>
+        /// prospect → onboarding → active ⇄ suspended, and terminated (final) from any of them.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -38888,6 +40094,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A partner's editable fields. Names are unique (409 `partners.duplicate-name`).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PartnerRequest
     {
@@ -38917,6 +40126,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Compliance = met measurements / measurements, in percent, per metric and per month.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PartnerSlaDto
     {
@@ -38943,6 +40155,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A partner's money per month in Finance's reporting currency.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PartnerSpendDto
     {
@@ -38969,10 +40184,22 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Currency { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("spent", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Spent { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("received", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Received { get; set; } = new Money();
@@ -38994,16 +40221,31 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset Month { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("spent", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Spent { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("received", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Received { get; set; } = new Money();
 
     }
 
+    /// <summary>
+    /// prospect → onboarding → active ⇄ suspended, and terminated (final) from any of them.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum PartnerStatus
     {
@@ -39038,6 +40280,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? From { get; set; } = default!;
 
+        /// <summary>
+        /// prospect → onboarding → active ⇄ suspended, and terminated (final) from any of them.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("to", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -39074,6 +40319,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What the latest scorecard recommends: strategic ≥ 4.5, preferred ≥ 3.5, approved ≥ 2.5, probation below.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum PartnerTier
     {
@@ -39185,6 +40433,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset? TargetLaunchDate { get; set; } = default!;
 
+        /// <summary>
+        /// Days from today to the target launch; negative when it has passed; null without a target.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("daysToTargetLaunch", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int? DaysToTargetLaunch { get; set; } = default!;
@@ -39195,6 +40446,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class PipelineStageDto
     {
 
+        /// <summary>
+        /// research → assessment → pilot → launch → scale; paused from any of them and back to where it was; exited (final)
+        /// <br/>from any stage, paused included.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -39211,6 +40466,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A customer's points: `balance` = earned − redeemed − expired, the sum of the ledger.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PointsBalanceDto
     {
@@ -39242,6 +40500,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One ledger entry: `points` is signed (earned positive, redeemed and expired negative); `balance` is the
+    /// <br/>balance just after it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PointsEntryDto
     {
@@ -39261,6 +40523,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Key { get; set; } = default!;
 
+        /// <summary>
+        /// A ledger entry: points earned, redeemed, or expired.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("kind", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -39270,6 +40535,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
         public long Points { get; set; } = default!;
 
+        /// <summary>
+        /// Why points moved: a manual grant or use, a referral reward, a campaign offer.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("source", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -39295,6 +40563,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A ledger entry: points earned, redeemed, or expired.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum PointsEntryKind
     {
@@ -39310,10 +40581,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An entry, and whether this request added it (a repeated key returns the first one).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PointsEntryRecordDto
     {
 
+        /// <summary>
+        /// One ledger entry: `points` is signed (earned positive, redeemed and expired negative); `balance` is the
+        /// <br/>balance just after it.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("entry", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public PointsEntryDto Entry { get; set; } = new PointsEntryDto();
@@ -39323,6 +40601,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of a ledger entry.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PointsEntryRequest
     {
@@ -39348,6 +40629,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Why points moved: a manual grant or use, a referral reward, a campaign offer.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum PointsSource
     {
@@ -39363,6 +40647,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What was learned: required before an incident can be closed.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PostMortemDto
     {
@@ -39404,10 +40691,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Evaluates a rule that is not saved: what a segment with it would hold.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PreviewSegmentQuery
     {
 
+        /// <summary>
+        /// A group of conditions and nested groups: `all` of them must hold, or `any` one. At most 5 levels deep
+        /// <br/>and 50 conditions in all.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("rule", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public SegmentRule Rule { get; set; } = default!;
 
@@ -39499,6 +40793,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A product as the API returns it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ProductDto
     {
@@ -39522,6 +40819,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Description { get; set; } = default!;
 
+        /// <summary>
+        /// concept → development → launch → growth → maturity → decline → retired; growth may also decline, a declining
+        /// <br/>product may be revived (decline → growth), and anything before launch may be cancelled.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -39532,6 +40833,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset StageChangedAt { get; set; } = default!;
 
+        /// <summary>
+        /// The latest month whose figures showed a decline, or null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("declineDetectedFor", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(10)]
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
@@ -39553,6 +40857,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A product's health: each decline metric's trend and falling streak, whether the decline rule holds, and the
+    /// <br/>recommendation — keep investing, stop investing, or plan the retirement (seed ch.5).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ProductHealthDto
     {
@@ -39562,11 +40870,18 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid ProductId { get; set; } = default!;
 
+        /// <summary>
+        /// concept → development → launch → growth → maturity → decline → retired; growth may also decline, a declining
+        /// <br/>product may be revived (decline → growth), and anything before launch may be cancelled.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public ProductStage Stage { get; set; } = default!;
 
+        /// <summary>
+        /// The latest month with figures, or null when none arrived yet.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("latestMonth", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? LatestMonth { get; set; } = default!;
@@ -39575,6 +40890,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Months { get; set; } = default!;
 
+        /// <summary>
+        /// A metric declines when it fell by more than `dropPercent` from each month to the next, `consecutivePeriods` times in a row.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("rule", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public DeclineRuleDto Rule { get; set; } = new DeclineRuleDto();
@@ -39594,11 +40912,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("declineDetected", Required = Newtonsoft.Json.Required.Always)]
         public bool DeclineDetected { get; set; } = default!;
 
+        /// <summary>
+        /// What the health view advises (seed ch.5: stop investing, move resources, phase the product out).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("recommendation", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public HealthRecommendation Recommendation { get; set; } = default!;
 
+        /// <summary>
+        /// The facts behind the recommendation, one sentence each.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("reasons", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
@@ -39606,6 +40930,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The documented shape of a product metrics sync: `{ "items": [ ... ] }`, at most 1,000 items.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ProductMetricsBatchRequest
     {
@@ -39622,6 +40949,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class ProductMetricsDto
     {
 
+        /// <summary>
+        /// The month, `2026-07`.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("month", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -39631,6 +40961,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
         public long ActiveUsers { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("revenue", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Revenue { get; set; } = new Money();
@@ -39649,6 +40985,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One product's figures for one month; revenue keeps the product's currency from month to month.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ProductMetricsItem
     {
@@ -39666,6 +41005,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(0L, 9223372036854775807L)]
         public long ActiveUsers { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("revenue", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public Money Revenue { get; set; } = default!;
 
@@ -39679,6 +41024,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A product's editable fields, as POST records them and PUT replaces them. Names are unique (409 `lifecycle.duplicate-product-name`).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ProductRequest
     {
@@ -39701,6 +41049,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// concept → development → launch → growth → maturity → decline → retired; growth may also decline, a declining
+    /// <br/>product may be revived (decline → growth), and anything before launch may be cancelled.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ProductStage
     {
@@ -39731,6 +41083,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One move of a product's stage: who, when and why. The first entry (from null) is the product's creation.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ProductStageChangeDto
     {
@@ -39744,6 +41099,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? From { get; set; } = default!;
 
+        /// <summary>
+        /// concept → development → launch → growth → maturity → decline → retired; growth may also decline, a declining
+        /// <br/>product may be revived (decline → growth), and anything before launch may be cancelled.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("to", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -39766,6 +41125,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One product's time in each stage it has been in, in lifecycle order.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ProductStageDurationsDto
     {
@@ -39787,6 +41149,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of a stage transition: where to, and why (kept in the stage history).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ProductStageTransitionRequest
     {
@@ -39801,6 +41166,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Products in decline, longest first (at most twenty; `more` says others follow).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ProductsSectionDto
     {
@@ -39815,10 +41183,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An integration event as its module published it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class PublishedEventDto
     {
 
+        /// <summary>
+        /// This event's place in the feed, to resume after it.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("cursor", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -39829,6 +41203,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid Id { get; set; } = default!;
 
+        /// <summary>
+        /// The event's name, such as `risk.risk-raised`.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
@@ -39849,6 +41226,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset PublishedAt { get; set; } = default!;
 
+        /// <summary>
+        /// The event's fields, as its module's contract describes them.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public object Data { get; set; } = default!;
@@ -39859,6 +41239,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class RankedMarketDto
     {
 
+        /// <summary>
+        /// 1 for the best; equal scores share a rank (1, 2, 2, 4). For risk, the lowest risk ranks first.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("rank", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Rank { get; set; } = default!;
@@ -39873,17 +41256,27 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Country { get; set; } = default!;
 
+        /// <summary>
+        /// research → assessment → pilot → launch → scale; paused from any of them and back to where it was; exited (final)
+        /// <br/>from any stage, paused included.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public MarketStage Stage { get; set; } = default!;
 
+        /// <summary>
+        /// A market's scores (1-5): attractiveness (its opportunity), risk (what counts against it) and the two combined.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("scores", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public MarketScoresDto Scores { get; set; } = new MarketScoresDto();
 
     }
 
+    /// <summary>
+    /// What the ranking orders markets by.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum RankingBasis
     {
@@ -39899,6 +41292,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// readiness = Σ weight of done tasks / Σ weight of all tasks × 100, two places; 0 without tasks.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ReadinessDto
     {
@@ -39921,6 +41317,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Links a new customer (by `customerId` or `customerExternalId`) to the referrer whose code it is. Refused
+    /// <br/>with 409: `growth.self-referral` (the same customer or the same email), `growth.already-referred`,
+    /// <br/>`growth.cap-reached`, `growth.program-inactive`, `growth.not-a-new-customer` (signed up before the
+    /// <br/>programme started).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RedeemInviteCodeCommand
     {
@@ -39940,6 +41342,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A redeemed code: who referred whom, and whether the referrer has been rewarded yet.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ReferralDto
     {
@@ -39969,6 +41374,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid InviteeId { get; set; } = default!;
 
+        /// <summary>
+        /// A redeemed referral waits for its trigger (`pending`) and is `rewarded` once.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -39999,10 +41407,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Name { get; set; } = default!;
 
+        /// <summary>
+        /// What a referrer gets: `points` (with `points`), or a `coupon` or `gift` (with a `value` and a
+        /// <br/>`detail` naming it).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("reward", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public ReferralReward Reward { get; set; } = new ReferralReward();
 
+        /// <summary>
+        /// When a referral is rewarded: as soon as the invitee signs up (redeems), or at the invitee's first purchase.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("trigger", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -40025,10 +41440,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset? EndsAt { get; set; } = default!;
 
+        /// <summary>
+        /// Codes redeemed in the programme so far (what OpsPlan.Modules.Growth.Contracts.Referrals.ReferralProgramDto.ProgramCap counts).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("referrals", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Referrals { get; set; } = default!;
 
+        /// <summary>
+        /// Referrals whose reward was given.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("rewarded", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Rewarded { get; set; } = default!;
@@ -40049,6 +41470,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A programme's fields, as PUT replaces them; referrals already made keep their reward.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ReferralProgramRequest
     {
@@ -40059,6 +41483,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.RegularExpression(@"^[^\r\n\t]*$")]
         public string Name { get; set; } = default!;
 
+        /// <summary>
+        /// What a referrer gets: `points` (with `points`), or a `coupon` or `gift` (with a `value` and a
+        /// <br/>`detail` naming it).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("reward", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public ReferralReward Reward { get; set; } = new ReferralReward();
@@ -40086,6 +41514,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a referrer gets: `points` (with `points`), or a `coupon` or `gift` (with a `value` and a
+    /// <br/>`detail` naming it).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ReferralReward
     {
@@ -40107,6 +41539,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A redeemed referral waits for its trigger (`pending`) and is `rewarded` once.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum ReferralStatus
     {
@@ -40175,6 +41610,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A release (seed ch.5: iterative development, regular updates and bug fixes). The version is a semantic version, unique
+    /// <br/>per product; the requirements it delivers (accepted or in progress) and the feedback it fixes (not yet done or
+    /// <br/>declined) belong to the product and move to done with it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ReleaseRequest
     {
@@ -40248,16 +41688,25 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Description { get; set; } = default!;
 
+        /// <summary>
+        /// Where a requirement came from (seed ch.15: requirements analysis from research and feedback).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("source", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public RequirementSource Source { get; set; } = default!;
 
+        /// <summary>
+        /// MoSCoW.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("priority", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public RequirementPriority Priority { get; set; } = default!;
 
+        /// <summary>
+        /// proposed → accepted → in-progress → done, or rejected before it is done; in-progress may go back to accepted.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -40272,6 +41721,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? TargetVersion { get; set; } = default!;
 
+        /// <summary>
+        /// The release that delivered it, once one did.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("deliveredInReleaseId", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid? DeliveredInReleaseId { get; set; } = default!;
@@ -40292,6 +41744,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// MoSCoW.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum RequirementPriority
     {
@@ -40310,6 +41765,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A requirement's editable fields (seed ch.15: requirements analysis from research and feedback). Linked feedback items
+    /// <br/>belong to the same product; `targetVersion` is the semantic version it is planned for.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RequirementRequest
     {
@@ -40342,6 +41801,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Where a requirement came from (seed ch.15: requirements analysis from research and feedback).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum RequirementSource
     {
@@ -40360,6 +41822,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// proposed → accepted → in-progress → done, or rejected before it is done; in-progress may go back to accepted.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum RequirementStatus
     {
@@ -40381,6 +41846,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of a requirement's status transition.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RequirementStatusTransitionRequest
     {
@@ -40395,6 +41863,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Period 0 is the sign-up month itself. `retention` is active / size, null for an empty cohort.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RetentionCellDto
     {
@@ -40418,6 +41889,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One row per sign-up month; each cell is the share of that cohort active in a later month.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RetentionDto
     {
@@ -40434,6 +41908,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset To { get; set; } = default!;
 
+        /// <summary>
+        /// The cohort and period size of a retention matrix.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("by", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -40446,6 +41923,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The cohort and period size of a retention matrix.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum RetentionPeriod
     {
@@ -40455,6 +41935,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A product's retirement plan. It is the product's own sub-record: its ETag is its version.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RetirementPlanDto
     {
@@ -40490,6 +41973,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? CompensationPolicy { get; set; } = default!;
 
+        /// <summary>
+        /// draft → approved; an approved plan no longer changes.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -40519,6 +42005,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A retirement plan (seed ch.5: phased retirement with a migration plan or compensation): the three dates in order,
+    /// <br/>and a migration target product, a compensation policy, or both.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RetirementPlanRequest
     {
@@ -40548,6 +42038,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// draft → approved; an approved plan no longer changes.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum RetirementPlanStatus
     {
@@ -40560,6 +42053,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// How much of the revenue each live market (launch, scale) brings, from Finance's inflows by market over the last
+    /// <br/>months: shares in percent and the Herfindahl index HHI = Σ share² (shares in percent, 0-10,000).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RevenueConcentrationDto
     {
@@ -40581,6 +42078,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Currency { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("total", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Total { get; set; } = new Money();
@@ -40593,6 +42096,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("herfindahlIndex", Required = Newtonsoft.Json.Required.Always)]
         public double HerfindahlIndex { get; set; } = default!;
 
+        /// <summary>
+        /// How concentrated revenue is across live markets, by the Herfindahl index: low below 1,500, moderate below 2,500, high from 2,500.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("level", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -40600,6 +42106,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a referrer gets for an invitee.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum RewardKind
     {
@@ -40615,6 +42124,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// When a referral is rewarded: as soon as the invitee signs up (redeems), or at the invitee's first purchase.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum RewardTrigger
     {
@@ -40657,6 +42169,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A risk in the register, with its inherent score (likelihood × impact) and the residual score after mitigation.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RiskDto
     {
@@ -40697,6 +42212,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Score { get; set; } = default!;
 
+        /// <summary>
+        /// From the score: low 1-4, medium 5-9, high 10-15, critical 16-25.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("level", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -40728,11 +42246,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset? NextReviewDate { get; set; } = default!;
 
+        /// <summary>
+        /// `manual`, or the module that raised the risk automatically.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("source", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string Source { get; set; } = default!;
 
+        /// <summary>
+        /// What in the source module the risk is about (a budget line, a partner); unique per source.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("sourceReference", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? SourceReference { get; set; } = default!;
@@ -40753,6 +42277,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The 5 × 5 grid: all 25 cells, zeros included, likelihood and impact 1-5.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RiskHeatmapDto
     {
@@ -40773,6 +42300,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// From the score: low 1-4, medium 5-9, high 10-15, critical 16-25.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum RiskLevel
     {
@@ -40815,6 +42345,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The body of a status transition.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RiskStatusTransitionRequest
     {
@@ -40829,6 +42362,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Counts of the register by category, level and status (every value present, zeros included).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RiskSummaryDto
     {
@@ -40855,6 +42391,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The highest-scoring risks not closed (at most five), and incidents not closed by severity.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RisksSectionDto
     {
@@ -40870,10 +42409,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The new secret, shown this once, and until when the old one still signs.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RotatedWebhookSecretDto
     {
 
+        /// <summary>
+        /// A subscription as admins see it: never its secret.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("subscription", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public WebhookSubscriptionDto Subscription { get; set; } = new WebhookSubscriptionDto();
@@ -40894,6 +42439,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Months of cash left at the average net burn of the last three whole months. `months` is null when cash is
+    /// <br/>not burning (more came in than went out).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RunwayDto
     {
@@ -40904,6 +42453,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset AsOf { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("cash", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Cash { get; set; } = new Money();
@@ -40920,6 +42475,12 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonConverter(typeof(DateFormatConverter))]
         public System.DateTimeOffset BurnTo { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("monthlyNetBurn", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money MonthlyNetBurn { get; set; } = new Money();
@@ -40966,14 +42527,23 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Required]
         public ScoresDto Weights { get; set; } = new ScoresDto();
 
+        /// <summary>
+        /// Σ score × weight / 100, two places (1-5).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("overall", Required = Newtonsoft.Json.Required.Always)]
         public double Overall { get; set; } = default!;
 
+        /// <summary>
+        /// What the latest scorecard recommends: strategic ≥ 4.5, preferred ≥ 3.5, approved ≥ 2.5, probation below.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("recommendedTier", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public PartnerTier RecommendedTier { get; set; } = default!;
 
+        /// <summary>
+        /// Overall minus the previous period's overall; null for the first scorecard.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("change", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? Change { get; set; } = default!;
 
@@ -40993,6 +42563,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A supplier evaluation for a quarter (`2026-Q3`): each criterion scored 1-5; weights in percent summing to 100
+    /// <br/>(the configured defaults, `Partners:ScorecardWeights`, when left out).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ScorecardRequest
     {
@@ -41003,10 +42577,16 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.RegularExpression(@"^(19|2\d)\d{2}-Q[1-4]$")]
         public string Period { get; set; } = default!;
 
+        /// <summary>
+        /// One value per criterion: a score (1-5) or a weight (percent).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("scores", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public ScoresItem Scores { get; set; } = new ScoresItem();
 
+        /// <summary>
+        /// One value per criterion: a score (1-5) or a weight (percent).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("weights", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public Weights? Weights { get; set; } = default!;
 
@@ -41040,6 +42620,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One value per criterion: a score (1-5) or a weight (percent).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class ScoresItem
     {
@@ -41064,6 +42647,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Whether a section's module answered: `unavailable` sections carry an error instead of data.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum SectionStatus
     {
@@ -41076,6 +42662,14 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One test of a customer field. `equals` takes `value`; `in` takes `values` (1-40); `between`
+    /// <br/>takes `min` and/or `max` (inclusive); `contains` takes `value` (an interest tag, a product id, or
+    /// <br/>text inside a custom attribute); `exists` takes nothing. Fields and their operators: ageBand, gender, tier, stage,
+    /// <br/>country, region, channel (equals, in, exists); interests, products (contains, in, exists); lifetimeValue (in the
+    /// <br/>module's currency), purchaseCount (equals, in, between); lastActiveAt, signedUpAt (between, exists); daysSinceActive
+    /// <br/>(equals, between); marketingConsent (equals); `attributes.&lt;key&gt;` for a custom attribute (all five).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SegmentCondition
     {
@@ -41126,6 +42720,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Description { get; set; } = default!;
 
+        /// <summary>
+        /// A group of conditions and nested groups: `all` of them must hold, or `any` one. At most 5 levels deep
+        /// <br/>and 50 conditions in all.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("rule", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public SegmentRule Rule { get; set; } = new SegmentRule();
@@ -41179,6 +42777,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An unsaved rule evaluated: its size and the first members, newest first.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SegmentPreviewDto
     {
@@ -41199,6 +42800,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The editable fields of a segment, as PUT replaces them.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SegmentRequest
     {
@@ -41213,11 +42817,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Description { get; set; } = default!;
 
+        /// <summary>
+        /// A group of conditions and nested groups: `all` of them must hold, or `any` one. At most 5 levels deep
+        /// <br/>and 50 conditions in all.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("rule", Required = Newtonsoft.Json.Required.DisallowNull, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
         public SegmentRule Rule { get; set; } = default!;
 
     }
 
+    /// <summary>
+    /// A group of conditions and nested groups: `all` of them must hold, or `any` one. At most 5 levels deep
+    /// <br/>and 50 conditions in all.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SegmentRule
     {
@@ -41237,6 +42849,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// How many customers a rule matches now (erased customers are never members).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SegmentSizeDto
     {
@@ -41256,11 +42871,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class SeverityTimingsDto
     {
 
+        /// <summary>
+        /// sev1 is the most severe.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("severity", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public IncidentSeverity Severity { get; set; } = default!;
 
+        /// <summary>
+        /// Counts, and mean times in minutes (null when no incident reached that step).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("timings", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public IncidentTimingsDto Timings { get; set; } = new IncidentTimingsDto();
@@ -41301,6 +42922,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("value", Required = Newtonsoft.Json.Required.Always)]
         public double Value { get; set; } = default!;
 
+        /// <summary>
+        /// The target it was judged against when it arrived.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("target", Required = Newtonsoft.Json.Required.Always)]
         public double Target { get; set; } = default!;
 
@@ -41342,6 +42966,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The documented shape of an SLA sync: `{ "items": [ ... ] }`, at most 1,000 items.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SlaMeasurementsBatchRequest
     {
@@ -41389,9 +43016,15 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Breaches { get; set; } = default!;
 
+        /// <summary>
+        /// Percent of measurements that met their target, two places; null without measurements.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("compliancePercent", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? CompliancePercent { get; set; } = default!;
 
+        /// <summary>
+        /// Month by month, oldest first (months with measurements only).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("periods", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         [System.ComponentModel.DataAnnotations.MaxLength(1000)]
@@ -41440,6 +43073,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What the partner promises on a metric: met when the measured value is at least (or at most) the target.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SlaTargetItem
     {
@@ -41457,6 +43093,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A campaign's spend as booked in Finance: waiting for Finance, booked as a transaction, or refused by Finance.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum SpendBooking
     {
@@ -41472,6 +43111,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What money is spent on; budgets have one line per category, transactions carry one.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum SpendCategory
     {
@@ -41503,20 +43145,41 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class SpendFiguresDto
     {
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("outflow", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Outflow { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("inflow", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Inflow { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("net", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Net { get; set; } = new Money();
 
     }
 
+    /// <summary>
+    /// Outflow, inflow and net spend (outflow minus inflow) by cost center and category for a fiscal period, in the reporting currency.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class SpendSummaryDto
     {
@@ -41568,19 +43231,40 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string CostCenterCode { get; set; } = default!;
 
+        /// <summary>
+        /// What money is spent on; budgets have one line per category, transactions carry one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public SpendCategory Category { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("outflow", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Outflow { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("inflow", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Inflow { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("net", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Net { get; set; } = new Money();
@@ -41591,6 +43275,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class StageAverageDto
     {
 
+        /// <summary>
+        /// concept → development → launch → growth → maturity → decline → retired; growth may also decline, a declining
+        /// <br/>product may be revived (decline → growth), and anything before launch may be cancelled.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -41612,6 +43300,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One change of a customer's lifecycle stage; `from` is null for the stage a customer started in.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class StageChangeDto
     {
@@ -41630,6 +43321,10 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? From { get; set; } = default!;
 
+        /// <summary>
+        /// Where a customer stands, computed from activity: `new` just signed up, `active`, `at-risk` idle for a
+        /// <br/>while, `churned` idle for long, `reactivated` active again after churning.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("to", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -41673,6 +43368,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Time in each stage across products: the products that have been in it, their average and median days, and how many are in it now.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class StageDurationsDto
     {
@@ -41693,6 +43391,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// What a re-evaluation did: the customers whose stage it changed, as of the clock's now.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class StageReevaluationDto
     {
@@ -41708,10 +43409,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Days in a stage, over every visit (a revived product visits growth twice); current when the product is in it now.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class StageTimeDto
     {
 
+        /// <summary>
+        /// concept → development → launch → growth → maturity → decline → retired; growth may also decline, a declining
+        /// <br/>product may be revived (decline → growth), and anything before launch may be cancelled.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("stage", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -41729,6 +43437,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One line of an incident's timeline: a note from a responder, or a status change recorded automatically.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TimelineEntryDto
     {
@@ -41792,6 +43503,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The documented shape of a batch body: `{ "items": [ ... ] }`, at most 1,000 items.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TransactionBatchRequest
     {
@@ -41804,6 +43518,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Money leaving (spend) or entering (income, refunds).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum TransactionDirection
     {
@@ -41816,6 +43533,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// An actual: money spent or received on a date, booked to a cost center and category.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TransactionDto
     {
@@ -41825,6 +43545,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid Id { get; set; } = default!;
 
+        /// <summary>
+        /// The id in the finance system it was synced from; unique.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("externalId", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? ExternalId { get; set; } = default!;
@@ -41840,20 +43563,32 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid CostCenterId { get; set; } = default!;
 
+        /// <summary>
+        /// What money is spent on; budgets have one line per category, transactions carry one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public SpendCategory Category { get; set; } = default!;
 
+        /// <summary>
+        /// Money leaving (spend) or entering (income, refunds).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("direction", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public TransactionDirection Direction { get; set; } = default!;
 
+        /// <summary>
+        /// Always positive; the direction says which way it went.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("amount", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Amount { get; set; } = new Money();
 
+        /// <summary>
+        /// The cash account it moved through, if any; only such transactions count in cash flow and runway.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("cashAccountId", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid? CashAccountId { get; set; } = default!;
@@ -41866,6 +43601,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid? PartnerId { get; set; } = default!;
 
+        /// <summary>
+        /// The country whose business it belongs to (ISO 3166-1 alpha-2), when the finance system says.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("market", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? Market { get; set; } = default!;
@@ -41891,6 +43629,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One item of a batch: a transaction as the finance system knows it; `market` is the country (ISO 3166-1 alpha-2) whose business it belongs to.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class TransactionSyncItem
     {
@@ -41912,16 +43653,28 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36, MinimumLength = 1)]
         public System.Guid CostCenterId { get; set; } = default!;
 
+        /// <summary>
+        /// What money is spent on; budgets have one line per category, transactions carry one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public SpendCategory Category { get; set; } = default!;
 
+        /// <summary>
+        /// Money leaving (spend) or entering (income, refunds).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("direction", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public TransactionDirection Direction { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("amount", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Amount { get; set; } = new Money();
@@ -41982,6 +43735,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The editable fields of a risk, as PUT replaces them and PATCH merges into them.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class UpdateRiskRequest
     {
@@ -42013,23 +43769,48 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One line: `percentConsumed` is null for a zero budget; `projectedAtPeriodEnd` extends the burn rate so far
+    /// <br/>over the whole period.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class VarianceLineDto
     {
 
+        /// <summary>
+        /// What money is spent on; budgets have one line per category, transactions carry one.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public SpendCategory Category { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("budgeted", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Budgeted { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("actual", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Actual { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("remaining", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Remaining { get; set; } = new Money();
@@ -42037,10 +43818,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("percentConsumed", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? PercentConsumed { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("projectedAtPeriodEnd", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money ProjectedAtPeriodEnd { get; set; } = new Money();
 
+        /// <summary>
+        /// How far a budget line is consumed: below its warning threshold, at or above it, or above 100 %.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("state", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -42052,14 +43842,32 @@ namespace OpsPlan.IntegrationTests.Client.Generated
     public partial class VarianceTotalDto
     {
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("budgeted", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Budgeted { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("actual", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Actual { get; set; } = new Money();
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("remaining", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money Remaining { get; set; } = new Money();
@@ -42067,10 +43875,19 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("percentConsumed", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? PercentConsumed { get; set; } = default!;
 
+        /// <summary>
+        /// An exact amount in an ISO 4217 currency (OpsPlan.BuildingBlocks.Domain.Currencies). Stored as integer units of 1/10,000 of the
+        /// <br/>currency (OpsPlan.BuildingBlocks.Domain.Money.MinorUnits, whatever its own minor unit) so that sums are exact on every database provider
+        /// <br/>and an FX-converted or unit-priced amount keeps four decimals; shown as a decimal string on the wire with at least
+        /// <br/>the currency's own decimals (EUR "12.50", JPY "1250", BHD "1.250").
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("projectedAtPeriodEnd", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required]
         public Money ProjectedAtPeriodEnd { get; set; } = new Money();
 
+        /// <summary>
+        /// How far a budget line is consumed: below its warning threshold, at or above it, or above 100 %.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("state", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
@@ -42114,15 +43931,24 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.Range(-9223372036854775808L, 9223372036854775807L)]
         public long Conversions { get; set; } = default!;
 
+        /// <summary>
+        /// conversions / exposures, a fraction to six places; null without exposures.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("conversionRate", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? ConversionRate { get; set; } = default!;
 
+        /// <summary>
+        /// (rate − control rate) / control rate, a fraction to six places; null for the control or a control rate of 0.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("relativeLift", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? RelativeLift { get; set; } = default!;
 
         [Newtonsoft.Json.JsonProperty("zScore", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? ZScore { get; set; } = default!;
 
+        /// <summary>
+        /// Two-sided p-value of the pooled two-proportion z-test against the control; null for the control or when it cannot be computed.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("pValue", Required = Newtonsoft.Json.Required.AllowNull)]
         public double? PValue { get; set; } = default!;
 
@@ -42155,6 +43981,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// The documented shape of a variant results sync: `{ "items": [ ... ] }`, at most 1,000 items.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class VariantResultsBatchRequest
     {
@@ -42167,6 +43996,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One HTTP attempt: the response status (none when it never came), how long it took and what went wrong.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class WebhookAttemptDto
     {
@@ -42208,6 +44040,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// One event for one subscription, through its rounds of attempts.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class WebhookDeliveryDto
     {
@@ -42222,6 +44057,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(36)]
         public System.Guid SubscriptionId { get; set; } = default!;
 
+        /// <summary>
+        /// Also the `webhook-id` header: the same on every attempt and replay, so a receiver can drop duplicates.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("eventId", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [System.ComponentModel.DataAnnotations.StringLength(36)]
@@ -42232,11 +44070,17 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string EventType { get; set; } = default!;
 
+        /// <summary>
+        /// pending (due, or waiting for its next round) → succeeded, or failed once every round has failed; a replay makes it pending again.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         [Newtonsoft.Json.JsonConverter(typeof(Newtonsoft.Json.Converters.StringEnumConverter))]
         public WebhookDeliveryStatus Status { get; set; } = default!;
 
+        /// <summary>
+        /// Rounds tried so far; each round is one attempt and its retries.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("rounds", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int Rounds { get; set; } = default!;
@@ -42269,6 +44113,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// pending (due, or waiting for its next round) → succeeded, or failed once every round has failed; a replay makes it pending again.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public enum WebhookDeliveryStatus
     {
@@ -42284,6 +44131,9 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// A subscription as admins see it: never its secret.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class WebhookSubscriptionDto
     {
@@ -42310,14 +44160,23 @@ namespace OpsPlan.IntegrationTests.Client.Generated
         [Newtonsoft.Json.JsonProperty("enabled", Required = Newtonsoft.Json.Required.Always)]
         public bool Enabled { get; set; } = default!;
 
+        /// <summary>
+        /// Why delivery stopped by itself, such as after too many failures in a row; null when an admin disabled it.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("disabledReason", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(4000)]
         public string? DisabledReason { get; set; } = default!;
 
+        /// <summary>
+        /// Failed rounds since the last success.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("consecutiveFailures", Required = Newtonsoft.Json.Required.Always)]
         [System.ComponentModel.DataAnnotations.Range(-2147483648, 2147483647)]
         public int ConsecutiveFailures { get; set; } = default!;
 
+        /// <summary>
+        /// Until when deliveries are also signed with the secret before the latest rotation.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("previousSecretValidUntil", Required = Newtonsoft.Json.Required.AllowNull)]
         [System.ComponentModel.DataAnnotations.StringLength(40)]
         public System.DateTimeOffset? PreviousSecretValidUntil { get; set; } = default!;
@@ -42338,6 +44197,11 @@ namespace OpsPlan.IntegrationTests.Client.Generated
 
     }
 
+    /// <summary>
+    /// Where to deliver which events: an https URL (http only where `Webhooks:AllowHttp`, as in Development; never a
+    /// <br/>private, loopback or link-local address unless `Webhooks:AllowPrivateNetworks`), the event types (names from
+    /// <br/>`GET /admin/webhooks/event-types`, or `*` for all), a description and whether it is enabled (by default).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class WebhookSubscriptionRequest
     {

@@ -4,6 +4,7 @@ using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.BadInput;
 using OpsPlan.IntegrationTests.Infrastructure;
+using OpsPlan.Modules.Growth.Application.Segments.Rules;
 
 namespace OpsPlan.IntegrationTests.OpenApi;
 
@@ -80,6 +81,22 @@ public sealed class OpenApiContractTests(DatabaseProvider provider) : ApiTest(pr
             Assert.That(create["properties"]!["likelihood"]!["maximum"]!.GetValue<int>(), Is.EqualTo(5));
             Assert.That(assess["required"]!.AsArray().Select(name => name!.GetValue<string>()), Is.EquivalentTo(new[] { "likelihood", "impact", "rationale" }));
             Assert.That(schemas["UpdateRiskPatch"]!["required"], Is.Null, "a merge patch names only what it changes");
+        });
+    }
+
+    [Test]
+    public async Task Schemas_carry_their_contracts_summaries_and_a_segment_condition_names_every_field_a_rule_may_test()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!;
+        var condition = schemas["SegmentCondition"]!["description"]?.GetValue<string>() ?? "";
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(SegmentField.Names.Where(name => !condition.Contains(name, StringComparison.Ordinal)), Is.Empty, condition);
+            Assert.That(condition, Does.Contain("attributes.<key>"));
+            Assert.That(schemas["ActivityEventItem"]!["description"]?.GetValue<string>(), Does.Contain("customerExternalId"));
+            Assert.That(schemas["BudgetDto"]!["description"]?.GetValue<string>(), Does.Contain("Once approved"));
+            Assert.That(schemas["BatchResultDto"]!["description"]?.GetValue<string>(), Does.Contain("One result per item"), "the building blocks' own contracts");
         });
     }
 

@@ -39,11 +39,12 @@ public enum SegmentMatch
 }
 
 /// <summary>
-/// One test of a customer field. <c>equals</c> takes <c>value</c>; <c>in</c> takes <c>values</c>; <c>between</c> takes
-/// <c>min</c> and/or <c>max</c> (inclusive); <c>contains</c> takes <c>value</c> (an interest tag, or text inside a custom
-/// attribute); <c>exists</c> takes nothing. Fields: ageBand, gender, country, region, interests, tier, stage, channel,
-/// lifetimeValue (in the module's currency), purchaseCount, lastActiveAt, signedUpAt, daysSinceActive, marketingConsent
-/// and <c>attributes.&lt;key&gt;</c> for a custom attribute.
+/// One test of a customer field. <c>equals</c> takes <c>value</c>; <c>in</c> takes <c>values</c> (1-40); <c>between</c>
+/// takes <c>min</c> and/or <c>max</c> (inclusive); <c>contains</c> takes <c>value</c> (an interest tag, a product id, or
+/// text inside a custom attribute); <c>exists</c> takes nothing. Fields and their operators: ageBand, gender, tier, stage,
+/// country, region, channel (equals, in, exists); interests, products (contains, in, exists); lifetimeValue (in the
+/// module's currency), purchaseCount (equals, in, between); lastActiveAt, signedUpAt (between, exists); daysSinceActive
+/// (equals, between); marketingConsent (equals); <c>attributes.&lt;key&gt;</c> for a custom attribute (all five).
 /// </summary>
 public sealed record SegmentCondition(
     string Field,

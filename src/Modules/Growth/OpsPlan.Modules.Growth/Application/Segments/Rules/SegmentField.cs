@@ -42,8 +42,11 @@ internal sealed record SegmentField(string Name, string Column, FieldKind Kind, 
         new("products", "customer_products", FieldKind.Products),
     }.ToDictionary(field => field.Name, StringComparer.Ordinal);
 
+    /// <summary>Every field a rule may name, besides <c>attributes.&lt;key&gt;</c>.</summary>
+    public static IEnumerable<string> Names => Whitelist.Keys;
+
     public static readonly string Explanation =
-        "A field is one of " + string.Join(", ", Whitelist.Keys) + ", or attributes.<key> for a custom attribute.";
+        "A field is one of " + string.Join(", ", Names) + ", or attributes.<key> for a custom attribute.";
 
     public static SegmentField? Find(string? name)
     {
