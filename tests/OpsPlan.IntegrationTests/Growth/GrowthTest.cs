@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
@@ -11,7 +10,7 @@ namespace OpsPlan.IntegrationTests.Growth;
 /// The growth module's tests: an API whose clock starts at <see cref="Start"/> and moves only when a test moves it,
 /// with helpers that sync customers and send events the way an integrator does.
 /// </summary>
-public abstract class GrowthTest(DatabaseProvider provider) : ApiTest(provider)
+public abstract class GrowthTest(DatabaseProvider provider) : ClockedApiTest(provider, Start)
 {
     public const string Customers = "/api/v1/growth/customers";
     public const string Events = "/api/v1/growth/events/batch";
@@ -20,11 +19,7 @@ public abstract class GrowthTest(DatabaseProvider provider) : ApiTest(provider)
 
     protected static readonly DateTime Start = new(2026, 6, 1, 12, 0, 0, DateTimeKind.Utc);
 
-    protected SettableTime Time { get; } = new(new DateTimeOffset(Start));
-
     protected HttpClient Growth => Api.ClientFor(Roles.Growth);
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Time);
 
     protected static Dictionary<string, object?> Customer(string externalId, DateTime? signedUpAt = null, string country = "DE", string? channel = "search-ads") => new()
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
@@ -12,17 +11,13 @@ namespace OpsPlan.IntegrationTests.Lifecycle;
 /// The lifecycle module's tests: an API whose clock starts at <see cref="Start"/> and moves only when a test moves it,
 /// with helpers that walk a product through its stages the way a product team does.
 /// </summary>
-public abstract class LifecycleTest(DatabaseProvider provider) : ApiTest(provider)
+public abstract class LifecycleTest(DatabaseProvider provider) : ClockedApiTest(provider, Start)
 {
     public const string Products = "/api/v1/lifecycle/products";
 
     protected static readonly DateTime Start = new(2026, 6, 1, 9, 0, 0, DateTimeKind.Utc);
 
-    protected SettableTime Time { get; } = new(new DateTimeOffset(Start));
-
     protected HttpClient Team => Api.ClientFor(Roles.Product);
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Time);
 
     protected async Task<JsonNode> CreateProductAsync(string name = "Team Planner", string owner = "lena@example.com") =>
         await (await Team.PostJsonAsync(Products, new { name, owner, description = "Shared calendars." })).ShouldHaveStatus(HttpStatusCode.Created);

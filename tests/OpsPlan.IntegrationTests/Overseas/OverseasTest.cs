@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
@@ -12,18 +11,14 @@ namespace OpsPlan.IntegrationTests.Overseas;
 /// The overseas module's tests: an API whose clock starts at <see cref="Start"/> and moves only when a test moves it,
 /// with helpers that open a market and bring it to the launch gate the way an expansion team does.
 /// </summary>
-public abstract class OverseasTest(DatabaseProvider provider) : ApiTest(provider)
+public abstract class OverseasTest(DatabaseProvider provider) : ClockedApiTest(provider, Start)
 {
     public const string Module = "/api/v1/overseas";
     public const string Markets = Module + "/markets";
 
     protected static readonly DateTime Start = new(2026, 6, 15, 9, 0, 0, DateTimeKind.Utc);
 
-    protected SettableTime Time { get; } = new(new DateTimeOffset(Start));
-
     protected HttpClient Expansion => Api.ClientFor(Roles.Overseas);
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Time);
 
     protected static object Market(string country = "BR", string currency = "BRL", string[]? languages = null, string owner = "latam@example.com",
         string? targetLaunchDate = "2026-12-01") => new { country, name = (string?)null, languages = languages ?? ["pt-BR"], currency, owner, targetLaunchDate };

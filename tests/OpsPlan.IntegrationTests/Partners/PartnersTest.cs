@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
@@ -12,7 +11,7 @@ namespace OpsPlan.IntegrationTests.Partners;
 /// The partners module's tests: an API whose clock starts at <see cref="Start"/> and moves only when a test moves it,
 /// with helpers that onboard a partner and sign an agreement the way a procurement team does.
 /// </summary>
-public abstract class PartnersTest(DatabaseProvider provider) : ApiTest(provider)
+public abstract class PartnersTest(DatabaseProvider provider) : ClockedApiTest(provider, Start)
 {
     public const string Module = "/api/v1/partners";
     public const string Partners = Module + "/partners";
@@ -20,11 +19,7 @@ public abstract class PartnersTest(DatabaseProvider provider) : ApiTest(provider
 
     protected static readonly DateTime Start = new(2026, 6, 15, 9, 0, 0, DateTimeKind.Utc);
 
-    protected SettableTime Time { get; } = new(new DateTimeOffset(Start));
-
     protected HttpClient Procurement => Api.ClientFor(Roles.Partners);
-
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Time);
 
     protected async Task<JsonNode> CreatePartnerAsync(string name = "CloudHost Asia", string type = "technology", string country = "SG") =>
         await (await Procurement.PostJsonAsync(Partners, new

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using OpsPlan.Api.Security;
+using OpsPlan.IntegrationTests.Infrastructure;
 
 namespace OpsPlan.IntegrationTests.Platform;
 
@@ -62,14 +63,5 @@ public sealed class ValidatedTokensTests
         tokens.TryGet(Header, out var second);
 
         Assert.That(second.FindAll("role").Select(claim => claim.Value), Is.EqualTo(new[] { "viewer" }));
-    }
-
-    private sealed class SettableTime(DateTimeOffset start) : TimeProvider
-    {
-        private DateTimeOffset _now = start;
-
-        public override DateTimeOffset GetUtcNow() => _now;
-
-        public void Advance(TimeSpan by) => _now += by;
     }
 }
