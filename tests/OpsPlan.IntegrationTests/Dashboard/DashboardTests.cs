@@ -7,17 +7,22 @@ using OpsPlan.IntegrationTests.Finance;
 using OpsPlan.IntegrationTests.Infrastructure;
 using OpsPlan.IntegrationTests.Partners;
 using OpsPlan.IntegrationTests.Risk;
+using static OpsPlan.IntegrationTests.Partners.PartnerDesk;
 
 namespace OpsPlan.IntegrationTests.Dashboard;
 
 /// <summary>
 /// The console's home over HTTP: each section filled from its own module's records, a failing module spoiling only its
-/// own section, sections cached until their module writes. It runs on the partners fixture for its clock
-/// (2026-06-15) and its partner helpers.
+/// own section, sections cached until their module writes. Its clock starts on 2026-06-15, inside the second quarter
+/// its partner is scored for.
 /// </summary>
-public sealed class DashboardTests(DatabaseProvider provider) : PartnersTest(provider)
+public sealed class DashboardTests(DatabaseProvider provider) : ClockedApiTest(provider, Start)
 {
     private const string Dashboard = "/api/v1/dashboard";
+
+    private static readonly DateTime Start = new(2026, 6, 15, 9, 0, 0, DateTimeKind.Utc);
+
+    private PartnerDesk Desk => new(Api);
 
     private HttpClient Viewer => Api.ClientFor(Roles.Viewer);
 
@@ -167,8 +172,8 @@ public sealed class DashboardTests(DatabaseProvider provider) : PartnersTest(pro
     [Test]
     public async Task Every_staff_role_reads_it_and_a_partners_own_key_does_not()
     {
-        var partner = await CreatePartnerAsync();
-        var partnerKey = await PartnerKeyClientAsync(partner.Id());
+        var partner = await Desk.CreatePartnerAsync();
+        var partnerKey = await Desk.PartnerKeyClientAsync(partner.Id());
 
         Assert.Multiple(async () =>
         {
@@ -204,11 +209,11 @@ public sealed class DashboardTests(DatabaseProvider provider) : PartnersTest(pro
     /// <summary>An active partner that missed its uptime target in May and June and whose scorecard put it on probation.</summary>
     private async Task<string> BreachingPartnerOnProbationAsync()
     {
-        var partner = await ActivePartnerAsync();
-        var agreement = (await SignAsync(partner)).Id();
-        await MeasureAsync(Procurement, Measurement(agreement, "uptime-percent", "2026-04", 99.0m), Measurement(agreement, "uptime-percent", "2026-05", 99.0m),
+        var partner = await Desk.ActivePartnerAsync();
+        var agreement = (await Desk.SignAsync(partner)).Id();
+        await MeasureAsync(Desk.Procurement, Measurement(agreement, "uptime-percent", "2026-04", 99.0m), Measurement(agreement, "uptime-percent", "2026-05", 99.0m),
             Measurement(agreement, "uptime-percent", "2026-06", 98.5m), Measurement(agreement, "response-hours", "2026-06", 2m));
-        await (await Procurement.PostJsonAsync($"{Partners}/{partner}/scorecards", new
+        await (await Desk.Procurement.PostJsonAsync($"{PartnerDesk.Partners}/{partner}/scorecards", new
         {
             period = "2026-Q2", scores = new { quality = 2, delivery = 1, cost = 2, cooperation = 2, innovation = 2, compliance = 2 },
         })).ShouldHaveStatus(HttpStatusCode.Created);

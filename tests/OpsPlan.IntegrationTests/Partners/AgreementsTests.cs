@@ -3,6 +3,7 @@ using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
 using OpsPlan.IntegrationTests.Risk;
 using OpsPlan.Modules.Partners.Contracts.Events;
+using static OpsPlan.IntegrationTests.Partners.PartnerDesk;
 
 namespace OpsPlan.IntegrationTests.Partners;
 
@@ -12,8 +13,8 @@ public sealed class AgreementsTests(DatabaseProvider provider) : PartnersTest(pr
     [Test]
     public async Task An_agreement_keeps_its_terms_and_targets_and_shows_its_state_and_notice_deadline()
     {
-        var partner = await ActivePartnerAsync();
-        var signed = await SignAsync(partner);
+        var partner = await Desk.ActivePartnerAsync();
+        var signed = await Desk.SignAsync(partner);
         var listed = await Procurement.GetJsonAsync($"{Partners}/{partner}/agreements");
 
         Assert.Multiple(() =>
@@ -28,10 +29,10 @@ public sealed class AgreementsTests(DatabaseProvider provider) : PartnersTest(pr
     [Test]
     public async Task Expiring_agreements_are_listed_by_window_and_announced_once_when_their_notice_window_opens()
     {
-        var partner = await ActivePartnerAsync();
-        var soon = await SignAsync(partner, Agreement(end: "2026-07-10", noticeDays: 0));
-        var later = await SignAsync(partner, Agreement(end: "2026-08-30", noticeDays: 60));
-        await SignAsync(partner, Agreement(end: "2027-06-30"));
+        var partner = await Desk.ActivePartnerAsync();
+        var soon = await Desk.SignAsync(partner, Agreement(end: "2026-07-10", noticeDays: 0));
+        var later = await Desk.SignAsync(partner, Agreement(end: "2026-08-30", noticeDays: 60));
+        await Desk.SignAsync(partner, Agreement(end: "2027-06-30"));
 
         var within30 = await Procurement.GetJsonAsync($"{Module}/agreements/expiring");
         var within90 = await Procurement.GetJsonAsync($"{Module}/agreements/expiring?within=90");
@@ -54,7 +55,7 @@ public sealed class AgreementsTests(DatabaseProvider provider) : PartnersTest(pr
     [Test]
     public async Task Terms_out_of_order_a_repeated_metric_and_a_terminated_partner_are_refused_and_sign_nothing()
     {
-        var partner = (await CreatePartnerAsync()).Id();
+        var partner = (await Desk.CreatePartnerAsync()).Id();
         var agreements = $"{Partners}/{partner}/agreements";
 
         await (await Procurement.PostJsonAsync(agreements, new { title = "x", type = "supply", startDate = "2026-05-01", endDate = "2026-04-30", noticeDays = 400 }))
@@ -64,7 +65,7 @@ public sealed class AgreementsTests(DatabaseProvider provider) : PartnersTest(pr
             title = "x", type = "supply", startDate = "2026-05-01", endDate = "2026-12-31",
             slaTargets = new[] { new { metric = "defect-rate", target = 0.02m, comparison = "at-most" }, new { metric = "defect-rate", target = 0.01m, comparison = "at-most" } },
         })).ShouldBeValidationProblem("slaTargets");
-        await (await MoveAsync(partner, "terminated")).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await Desk.MoveAsync(partner, "terminated")).ShouldHaveStatus(HttpStatusCode.OK);
         await (await Procurement.PostJsonAsync(agreements, Agreement())).ShouldBeProblem(HttpStatusCode.Conflict, "partners.partner-terminated");
 
         Assert.That((await Procurement.GetJsonAsync(agreements))["items"]!.AsArray(), Is.Empty);

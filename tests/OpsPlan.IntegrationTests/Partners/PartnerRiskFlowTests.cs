@@ -5,6 +5,7 @@ using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
 using OpsPlan.IntegrationTests.Risk;
 using OpsPlan.Modules.Partners.Contracts.Events;
+using static OpsPlan.IntegrationTests.Partners.PartnerDesk;
 
 namespace OpsPlan.IntegrationTests.Partners;
 
@@ -35,8 +36,8 @@ public sealed class PartnerRiskFlowTests(DatabaseProvider provider) : PartnersTe
     [Test]
     public async Task Breaches_raise_one_risk_per_agreement_and_metric_rescored_as_they_repeat_and_reopened_after_closing()
     {
-        var partner = await ActivePartnerAsync();
-        var agreement = (await SignAsync(partner)).Id();
+        var partner = await Desk.ActivePartnerAsync();
+        var agreement = (await Desk.SignAsync(partner)).Id();
         var integrator = Api.ClientFor(Roles.Integrator);
 
         await MeasureAsync(integrator, Measurement(agreement, "uptime-percent", "2026-03", 99.0m));
@@ -67,11 +68,11 @@ public sealed class PartnerRiskFlowTests(DatabaseProvider provider) : PartnersTe
     [Test]
     public async Task A_suspension_then_a_termination_raise_and_rescore_one_risk_per_partner()
     {
-        var partner = await ActivePartnerAsync();
-        await (await MoveAsync(partner, "suspended", "Data leak under investigation.")).ShouldHaveStatus(HttpStatusCode.OK);
+        var partner = await Desk.ActivePartnerAsync();
+        await (await Desk.MoveAsync(partner, "suspended", "Data leak under investigation.")).ShouldHaveStatus(HttpStatusCode.OK);
         await Api.DeliverOutboxAsync();
         var suspended = (await PartnerRisksAsync()).Single();
-        await (await MoveAsync(partner, "terminated", "Leak confirmed.")).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await Desk.MoveAsync(partner, "terminated", "Leak confirmed.")).ShouldHaveStatus(HttpStatusCode.OK);
         await Api.DeliverOutboxAsync();
         await Api.RedeliverAsync<PartnerTerminated>("partners");
         var terminated = (await PartnerRisksAsync()).Single();

@@ -3,6 +3,7 @@ using OpsPlan.BuildingBlocks.Application.Security;
 using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
 using OpsPlan.IntegrationTests.Risk;
+using static OpsPlan.IntegrationTests.Partners.PartnerDesk;
 
 namespace OpsPlan.IntegrationTests.Partners;
 
@@ -15,11 +16,11 @@ public sealed class PartnerScopeTests(DatabaseProvider provider) : PartnersTest(
     [Test]
     public async Task A_partner_key_reads_and_measures_its_own_partner_and_finds_no_other()
     {
-        var own = await ActivePartnerAsync("Own");
-        var other = await ActivePartnerAsync("Other");
-        var ownAgreement = (await SignAsync(own)).Id();
-        var otherAgreement = (await SignAsync(other)).Id();
-        var key = await PartnerKeyClientAsync(own);
+        var own = await Desk.ActivePartnerAsync("Own");
+        var other = await Desk.ActivePartnerAsync("Other");
+        var ownAgreement = (await Desk.SignAsync(own)).Id();
+        var otherAgreement = (await Desk.SignAsync(other)).Id();
+        var key = await Desk.PartnerKeyClientAsync(own);
 
         var listed = await key.GetJsonAsync(Partners);
         await key.GetJsonAsync($"{Partners}/{own}");
@@ -50,9 +51,9 @@ public sealed class PartnerScopeTests(DatabaseProvider provider) : PartnersTest(
     [Test]
     public async Task A_partner_key_may_do_nothing_else_in_this_or_any_other_module()
     {
-        var own = await ActivePartnerAsync("Own");
-        var agreement = (await SignAsync(own)).Id();
-        var key = await PartnerKeyClientAsync(own);
+        var own = await Desk.ActivePartnerAsync("Own");
+        var agreement = (await Desk.SignAsync(own)).Id();
+        var key = await Desk.PartnerKeyClientAsync(own);
 
         foreach (var path in new[]
         {

@@ -33,19 +33,19 @@ public sealed class PartnersTests(DatabaseProvider provider) : PartnersTest(prov
     [Test]
     public async Task Becoming_active_waits_for_every_required_item_to_be_approved_and_the_refusal_lists_them()
     {
-        var partner = (await CreatePartnerAsync()).Id();
-        await (await MoveAsync(partner, "onboarding")).ShouldHaveStatus(HttpStatusCode.OK);
+        var partner = (await Desk.CreatePartnerAsync()).Id();
+        await (await Desk.MoveAsync(partner, "onboarding")).ShouldHaveStatus(HttpStatusCode.OK);
         var custom = await (await Procurement.PostJsonAsync($"{Partners}/{partner}/due-diligence", new { title = "Data-processing agreement signed" }))
             .ShouldHaveStatus(HttpStatusCode.Created);
         var optional = await (await Procurement.PostJsonAsync($"{Partners}/{partner}/due-diligence", new { title = "Site visit", required = false }))
             .ShouldHaveStatus(HttpStatusCode.Created);
 
-        var refused = await (await MoveAsync(partner, "active")).ShouldBeProblem(HttpStatusCode.Conflict, "partners.due-diligence-incomplete");
+        var refused = await (await Desk.MoveAsync(partner, "active")).ShouldBeProblem(HttpStatusCode.Conflict, "partners.due-diligence-incomplete");
         await (await Procurement.PostJsonAsync($"{Partners}/{partner}/due-diligence/{custom.Id()}/reviews", new { decision = "approved" }))
             .ShouldBeProblem(HttpStatusCode.Conflict, "partners.evidence-missing");
-        await ApproveChecklistAsync(partner);
+        await Desk.ApproveChecklistAsync(partner);
         var checklist = await Procurement.GetJsonAsync($"{Partners}/{partner}/due-diligence");
-        var active = await (await MoveAsync(partner, "active", "Checks passed; contract signed.")).ShouldHaveStatus(HttpStatusCode.OK);
+        var active = await (await Desk.MoveAsync(partner, "active", "Checks passed; contract signed.")).ShouldHaveStatus(HttpStatusCode.OK);
 
         Assert.Multiple(() =>
         {
@@ -59,12 +59,12 @@ public sealed class PartnersTests(DatabaseProvider provider) : PartnersTest(prov
     [Test]
     public async Task A_suspended_partner_may_return_a_terminated_one_never_and_every_move_is_kept_and_the_stops_published()
     {
-        var partner = await ActivePartnerAsync();
+        var partner = await Desk.ActivePartnerAsync();
         await Api.DeliverOutboxAsync();
-        await (await MoveAsync(partner, "suspended", "Repeated outages.")).ShouldHaveStatus(HttpStatusCode.OK);
-        await (await MoveAsync(partner, "active", "Outages fixed.")).ShouldHaveStatus(HttpStatusCode.OK);
-        await (await MoveAsync(partner, "terminated", "Contract ended.")).ShouldHaveStatus(HttpStatusCode.OK);
-        var final = await (await MoveAsync(partner, "active")).ShouldBeProblem(HttpStatusCode.Conflict, "partners.invalid-transition");
+        await (await Desk.MoveAsync(partner, "suspended", "Repeated outages.")).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await Desk.MoveAsync(partner, "active", "Outages fixed.")).ShouldHaveStatus(HttpStatusCode.OK);
+        await (await Desk.MoveAsync(partner, "terminated", "Contract ended.")).ShouldHaveStatus(HttpStatusCode.OK);
+        var final = await (await Desk.MoveAsync(partner, "active")).ShouldBeProblem(HttpStatusCode.Conflict, "partners.invalid-transition");
         var history = await Procurement.GetJsonAsync($"{Partners}/{partner}/status-history");
 
         Assert.Multiple(async () =>
@@ -81,9 +81,9 @@ public sealed class PartnersTests(DatabaseProvider provider) : PartnersTest(prov
     [Test]
     public async Task The_summary_counts_partners_by_type_tier_status_and_country()
     {
-        await ActivePartnerAsync("A");
-        await CreatePartnerAsync("B", "supplier", "DE");
-        await CreatePartnerAsync("C", "supplier", "DE");
+        await Desk.ActivePartnerAsync("A");
+        await Desk.CreatePartnerAsync("B", "supplier", "DE");
+        await Desk.CreatePartnerAsync("C", "supplier", "DE");
 
         var summary = await Procurement.GetJsonAsync($"{Module}/partners/summary");
         int Count(string group, string key) => summary[group]!.AsArray().Single(entry => entry!["key"]!.GetValue<string>() == key)!["count"]!.GetValue<int>();
@@ -101,7 +101,7 @@ public sealed class PartnersTests(DatabaseProvider provider) : PartnersTest(prov
     [Test]
     public async Task A_partners_spend_per_month_comes_from_finances_transactions_that_name_it()
     {
-        var partner = await ActivePartnerAsync();
+        var partner = await Desk.ActivePartnerAsync();
         var finance = Api.ClientFor(Roles.Finance);
         var costCenter = await Finance.FinanceApi.CostCenterAsync(finance, "IT-OPS");
         object Paid(string amount, string on, string direction = "outflow", string? partnerId = null) => new
@@ -133,7 +133,7 @@ public sealed class PartnersTests(DatabaseProvider provider) : PartnersTest(prov
     [Test]
     public async Task Bad_input_a_taken_name_a_stale_etag_and_readers_writing_are_refused_and_change_nothing()
     {
-        var partner = await CreatePartnerAsync("Taken");
+        var partner = await Desk.CreatePartnerAsync("Taken");
 
         await (await Procurement.PostJsonAsync(Partners, new { name = "X", type = "technology", country = "XX", contacts = new[] { new { name = "A", email = "not-an-email" } } }))
             .ShouldBeValidationProblem("country", "contacts[0].email");

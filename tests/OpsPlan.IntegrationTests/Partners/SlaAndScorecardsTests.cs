@@ -4,6 +4,7 @@ using OpsPlan.BuildingBlocks.Persistence;
 using OpsPlan.IntegrationTests.Infrastructure;
 using OpsPlan.IntegrationTests.Risk;
 using OpsPlan.Modules.Partners.Contracts.Events;
+using static OpsPlan.IntegrationTests.Partners.PartnerDesk;
 
 namespace OpsPlan.IntegrationTests.Partners;
 
@@ -13,8 +14,8 @@ public sealed class SlaAndScorecardsTests(DatabaseProvider provider) : PartnersT
     [Test]
     public async Task Measurements_are_judged_against_their_targets_and_compliance_is_summarised_per_metric_and_month()
     {
-        var partner = await ActivePartnerAsync();
-        var agreement = (await SignAsync(partner)).Id();
+        var partner = await Desk.ActivePartnerAsync();
+        var agreement = (await Desk.SignAsync(partner)).Id();
         var integrator = Api.ClientFor(Roles.Integrator);
 
         var first = await MeasureAsync(integrator, Measurement(agreement, "uptime-percent", "2026-04", 99.95m), Measurement(agreement, "uptime-percent", "2026-05", 99.5m),
@@ -42,7 +43,7 @@ public sealed class SlaAndScorecardsTests(DatabaseProvider provider) : PartnersT
     [Test]
     public async Task An_sla_period_that_ends_before_it_begins_is_refused()
     {
-        var partner = await ActivePartnerAsync();
+        var partner = await Desk.ActivePartnerAsync();
 
         await (await Procurement.GetAsync($"{Partners}/{partner}/sla?from=2026-06&to=2026-01")).ShouldBeValidationProblem("to");
     }
@@ -50,7 +51,7 @@ public sealed class SlaAndScorecardsTests(DatabaseProvider provider) : PartnersT
     [Test]
     public async Task A_scorecard_weighs_its_criteria_recommends_a_tier_the_partner_takes_and_shows_the_trend()
     {
-        var partner = await ActivePartnerAsync();
+        var partner = await Desk.ActivePartnerAsync();
         var scorecards = $"{Partners}/{partner}/scorecards";
 
         var q2 = await (await Procurement.PostJsonAsync(scorecards, new
@@ -78,7 +79,7 @@ public sealed class SlaAndScorecardsTests(DatabaseProvider provider) : PartnersT
     [Test]
     public async Task Weights_that_miss_100_scores_outside_1_to_5_and_a_second_card_for_a_quarter_are_refused()
     {
-        var partner = await ActivePartnerAsync();
+        var partner = await Desk.ActivePartnerAsync();
         var scorecards = $"{Partners}/{partner}/scorecards";
         object Card(string period, decimal quality = 3, decimal innovation = 3, object? weights = null) =>
             new { period, scores = new { quality, delivery = 3, cost = 3, cooperation = 3, innovation, compliance = 3 }, weights };
