@@ -34,13 +34,10 @@ internal static class OpenApiConfiguration
             Description = "An integrator's API key, issued by an admin at /api/v1/admin/api-keys.",
         });
         // The contracts' own summaries describe their schemas (a segment condition's fields and operators, a page's sync
-        // cursor), so Swagger UI says what the modules and the building blocks document. The files are built beside the assemblies.
+        // cursor), so Swagger UI says what the modules and the building blocks document (GenerateDocumentationFile).
         foreach (var contracts in Composition.Modules.All.Select(api => api.Module.Descriptor.ContractsAssembly).Append(typeof(IModule).Assembly).Distinct())
         {
-            if (Path.ChangeExtension(contracts.Location, ".xml") is var comments && File.Exists(comments))
-            {
-                options.IncludeXmlComments(comments);
-            }
+            options.IncludeXmlComments(contracts);
         }
 
         options.OperationFilter<StandardHeadersOperationFilter>();

@@ -243,7 +243,7 @@ public sealed class DashboardTests(DatabaseProvider provider) : ClockedApiTest(p
 
     private void RenameTable(string schema, string from, string to)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(Api.SqliteDirectory, $"opsplan.{schema}.db")};Pooling=False");
+        using var connection = new SqliteConnection($"Data Source={SqliteConnectionFactory.SchemaFile(Api.SqliteDirectory, schema)};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = $"ALTER TABLE {from} RENAME TO {to}";

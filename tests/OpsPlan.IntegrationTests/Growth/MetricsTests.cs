@@ -160,7 +160,7 @@ public sealed class MetricsTests(DatabaseProvider provider) : GrowthTest(provide
               DROP TABLE growth.monthly_active_customers;
               """);
 
-        await Api.RunMigrationAsync(typeof(OpsPlan.Modules.Growth.GrowthModule).Assembly, "growth", "0005_monthly_active_customers.sql");
+        await Api.RunMigrationAsync("growth", "0005_monthly_active_customers.sql");
         Time.Advance(TimeSpan.FromMinutes(1));
         await SyncAsync(Customer("jun-2", Start.AddHours(-2))); // a write, so the cached matrix is computed again
 

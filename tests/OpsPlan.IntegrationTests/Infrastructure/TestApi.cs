@@ -101,15 +101,15 @@ public sealed class TestApi : WebApplicationFactory<Program>
     /// Runs one of a module's migration scripts again, as DbUp does: in the module's own file (SQLite, where scripts
     /// name no schema) or in the database (SQL Server).
     /// </summary>
-    public async Task RunMigrationAsync(Assembly moduleAssembly, string schema, string script)
+    public async Task RunMigrationAsync(string schema, string script)
     {
-        ModuleDescriptor.EnsureValidSchemaName(schema);
-        var name = moduleAssembly.GetManifestResourceNames().Single(resource => resource.EndsWith($".Migrations.{_provider}.{script}", StringComparison.Ordinal));
-        using var reader = new StreamReader(moduleAssembly.GetManifestResourceStream(name)!);
+        var module = Services.GetRequiredService<ModuleCatalog>().Find(schema) ?? throw new ArgumentException($"No module keeps the schema '{schema}'.", nameof(schema));
+        var name = module.Assembly.GetManifestResourceNames().Single(resource => resource.EndsWith($".Migrations.{_provider}.{script}", StringComparison.Ordinal));
+        using var reader = new StreamReader(module.Assembly.GetManifestResourceStream(name)!);
         var sql = await reader.ReadToEndAsync();
         if (_provider == DatabaseProvider.Sqlite)
         {
-            await using var file = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_sqliteDirectory, $"opsplan.{schema}.db")}");
+            await using var file = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={SqliteConnectionFactory.SchemaFile(_sqliteDirectory, schema)}");
             await file.ExecuteAsync(sql);
         }
         else

@@ -11,7 +11,6 @@ public abstract class PartnersTest(DatabaseProvider provider) : ClockedApiTest(p
 {
     public const string Module = PartnerDesk.Module;
     public const string Partners = PartnerDesk.Partners;
-    public const string Measurements = PartnerDesk.Measurements;
 
     protected static readonly DateTime Start = new(2026, 6, 15, 9, 0, 0, DateTimeKind.Utc);
 

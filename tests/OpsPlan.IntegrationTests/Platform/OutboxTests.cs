@@ -116,7 +116,7 @@ public sealed class OutboxTests(DatabaseProvider provider) : ApiTest(provider)
         await Api.ClientFor(Roles.Risk).CreateRiskAsync();
         await Api.ExecuteSqlAsync("UPDATE risk.outbox_messages SET type = 'OpsPlan.Modules.Risk.Contracts.Events.RiskRaised'");
 
-        await Api.RunMigrationAsync(typeof(OpsPlan.Modules.Risk.RiskModule).Assembly, "risk", "0005_stable_event_names.sql");
+        await Api.RunMigrationAsync("risk", "0005_stable_event_names.sql");
 
         Assert.Multiple(async () =>
         {
