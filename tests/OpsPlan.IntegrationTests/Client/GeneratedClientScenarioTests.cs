@@ -10,9 +10,10 @@ namespace OpsPlan.IntegrationTests.Client;
 /// only if the document's paths, parameters, bodies, formats and responses are what the server really does; the
 /// refusals check that documented problem responses arrive as the client expects them.
 /// </summary>
-public sealed class GeneratedClientScenarioTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class GeneratedClientScenarioTests(DatabaseProvider provider) : ClockedApiTest(provider, Start, running: true)
 {
-    private static readonly DateTimeOffset Today = new(DateTime.UtcNow.Date, TimeSpan.Zero);
+    private static readonly DateTime Start = new(2026, 10, 5, 9, 30, 0, DateTimeKind.Utc);
+    private static readonly DateTimeOffset Today = new(Start.Date, TimeSpan.Zero);
 
     private OpsPlanClient Client(string role) => new(Api.ClientFor(role));
 
@@ -78,7 +79,7 @@ public sealed class GeneratedClientScenarioTests(DatabaseProvider provider) : Ap
 
         var incident = await client.OpenIncidentAsync(new OpenIncidentCommand
         {
-            Title = "Checkout down", Type = "outage", Severity = "sev1", Commander = "sre@example.com", DetectedAt = DateTimeOffset.UtcNow.AddMinutes(-30),
+            Title = "Checkout down", Type = "outage", Severity = "sev1", Commander = "sre@example.com", DetectedAt = Time.GetUtcNow().AddMinutes(-30),
         });
         await client.ReplaceIncidentAsync(incident.Id, new IncidentRequest { Title = "Checkout down in EU", Type = "outage", Severity = "sev1", Commander = "sre@example.com" });
         await client.PatchIncidentAsync(incident.Id, new IncidentPatch { Title = "Checkout down (EU)" });

@@ -7,7 +7,7 @@ using static OpsPlan.IntegrationTests.Finance.FinanceApi;
 
 namespace OpsPlan.IntegrationTests.Finance;
 
-public sealed class BudgetsTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class BudgetsTests(DatabaseProvider provider) : FinanceTest(provider)
 {
     [Test]
     public async Task A_budget_is_drafted_with_its_period_lines_total_and_default_threshold()

@@ -7,7 +7,7 @@ using static OpsPlan.IntegrationTests.Finance.FinanceApi;
 
 namespace OpsPlan.IntegrationTests.Finance;
 
-public sealed class CashAndViewsTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class CashAndViewsTests(DatabaseProvider provider) : FinanceTest(provider)
 {
     [Test]
     public async Task Cash_accounts_are_created_listed_and_unique_by_name()

@@ -7,7 +7,7 @@ using OpsPlan.IntegrationTests.Risk;
 
 namespace OpsPlan.IntegrationTests.Finance;
 
-public sealed class CostCentersTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class CostCentersTests(DatabaseProvider provider) : FinanceTest(provider)
 {
     private const string CostCenters = "/api/v1/finance/cost-centers";
 

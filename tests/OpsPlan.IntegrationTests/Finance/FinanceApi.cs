@@ -16,7 +16,10 @@ internal static class FinanceApi
     public const string ExchangeRates = "/api/v1/finance/exchange-rates";
     public const string ExchangeRateBatch = "/api/v1/finance/exchange-rates/batch";
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>Where the finance tests' API clock starts: a morning, so every test's "today" is <see cref="Today"/>.</summary>
+    public static readonly DateTime Start = new(2026, 11, 18, 9, 30, 0, DateTimeKind.Utc);
+
+    public static DateOnly Today { get; } = DateOnly.FromDateTime(Start);
 
     /// <summary>The current month as a fiscal period, such as <c>2026-11</c>.</summary>
     public static string ThisMonth => Today.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);

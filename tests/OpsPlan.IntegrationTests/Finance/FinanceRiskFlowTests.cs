@@ -13,7 +13,7 @@ namespace OpsPlan.IntegrationTests.Finance;
 /// The first cross-module flow: Finance publishes through its outbox, the relay (triggered here, never awaited by
 /// sleeping) delivers to Risk, and Risk keeps exactly one financial risk per budget line or for the runway.
 /// </summary>
-public sealed class FinanceRiskFlowTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class FinanceRiskFlowTests(DatabaseProvider provider) : FinanceTest(provider)
 {
     private const string Risks = "/api/v1/risk/risks";
 

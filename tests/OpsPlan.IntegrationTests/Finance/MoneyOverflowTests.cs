@@ -9,7 +9,7 @@ using static OpsPlan.IntegrationTests.Finance.FinanceApi;
 namespace OpsPlan.IntegrationTests.Finance;
 
 /// <summary>Totals never overflow into a float or a 500: amounts are bounded, and a total that would not fit is a 409.</summary>
-public sealed class MoneyOverflowTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class MoneyOverflowTests(DatabaseProvider provider) : FinanceTest(provider)
 {
     private const string Largest = "99999999999.9999";
 

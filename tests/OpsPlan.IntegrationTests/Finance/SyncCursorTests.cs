@@ -11,7 +11,7 @@ namespace OpsPlan.IntegrationTests.Finance;
 /// An integrator pulls changes with updatedSince, stores the last page's syncCursor and later asks with it alone:
 /// only what changed since comes back, even when a whole batch shares one updatedAt.
 /// </summary>
-public sealed class SyncCursorTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class SyncCursorTests(DatabaseProvider provider) : FinanceTest(provider)
 {
     [Test]
     public async Task Resuming_from_the_sync_cursor_returns_each_later_change_once_though_a_batch_shares_one_updated_at()

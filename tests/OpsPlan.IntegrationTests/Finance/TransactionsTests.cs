@@ -8,7 +8,7 @@ using static OpsPlan.IntegrationTests.Finance.FinanceApi;
 
 namespace OpsPlan.IntegrationTests.Finance;
 
-public sealed class TransactionsTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class TransactionsTests(DatabaseProvider provider) : FinanceTest(provider)
 {
     [Test]
     public async Task A_transaction_is_recorded_and_read_back_with_exact_money()
@@ -179,7 +179,7 @@ public sealed class TransactionsTests(DatabaseProvider provider) : ApiTest(provi
     {
         var client = Api.ClientFor(Roles.Finance);
         var costCenter = await CostCenterAsync(client, "INC");
-        var since = DateTime.UtcNow.AddSeconds(-1).ToString("O");
+        var since = Time.GetUtcNow().UtcDateTime.AddSeconds(-1).ToString("O");
         await SyncAsync(client, Enumerable.Range(1, 5).Select(i => Transaction(costCenter, $"{i}", $"I-{i}")).ToArray());
 
         var seen = new List<string>();
@@ -193,7 +193,7 @@ public sealed class TransactionsTests(DatabaseProvider provider) : ApiTest(provi
         while (cursor is not null);
 
         Assert.That(seen, Is.EquivalentTo(new[] { "I-1", "I-2", "I-3", "I-4", "I-5" }));
-        var checkpoint = DateTime.UtcNow.ToString("O");
+        var checkpoint = Time.GetUtcNow().UtcDateTime.ToString("O");
         await SyncAsync(client, Transaction(costCenter, "99", "I-3"));
         var changed = await client.GetJsonAsync($"{Transactions}?updatedSince={Uri.EscapeDataString(checkpoint)}");
         Assert.That(changed["items"]!.AsArray().Select(item => item!["externalId"]!.GetValue<string>()), Is.EqualTo(new[] { "I-3" }));

@@ -7,7 +7,7 @@ using OpsPlan.IntegrationTests.Infrastructure;
 
 namespace OpsPlan.IntegrationTests.Risk;
 
-public sealed class IncidentsTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class IncidentsTests(DatabaseProvider provider) : RiskTest(provider)
 {
     private const string Incidents = "/api/v1/risk/incidents";
 
@@ -61,7 +61,7 @@ public sealed class IncidentsTests(DatabaseProvider provider) : ApiTest(provider
     [Test]
     public async Task An_incident_with_every_field_wrong_reports_every_field()
     {
-        var body = NewIncident(detectedAt: DateTime.UtcNow.AddDays(1));
+        var body = NewIncident(detectedAt: Time.GetUtcNow().UtcDateTime.AddDays(1));
         body["title"] = "";
         body.Remove("type");
         body.Remove("severity");
@@ -311,14 +311,14 @@ public sealed class IncidentsTests(DatabaseProvider provider) : ApiTest(provider
     public async Task Metrics_average_the_times_to_confirm_and_recover_by_severity_over_the_period()
     {
         var client = Api.ClientFor(Roles.Risk);
-        var detected = DateTime.UtcNow.AddHours(-2);
+        var detected = Time.GetUtcNow().UtcDateTime.AddHours(-2);
         var (_, first) = await OpenAsync(NewIncident("sev1", detected));
         var (_, second) = await OpenAsync(NewIncident("sev1", detected.AddMinutes(30)));
         await OpenAsync(NewIncident("sev2", detected));
         await StepAsync(client, first, "confirmed");
         await StepAsync(client, second, "confirmed");
         var from = Uri.EscapeDataString(detected.AddDays(-1).ToString("O"));
-        var to = Uri.EscapeDataString(DateTime.UtcNow.AddDays(1).ToString("O"));
+        var to = Uri.EscapeDataString(Time.GetUtcNow().UtcDateTime.AddDays(1).ToString("O"));
 
         var metrics = await client.GetJsonAsync($"{Incidents}/metrics?from={from}&to={to}");
 

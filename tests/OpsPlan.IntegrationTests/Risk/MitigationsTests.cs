@@ -8,9 +8,9 @@ using static OpsPlan.IntegrationTests.Risk.RiskRequests;
 
 namespace OpsPlan.IntegrationTests.Risk;
 
-public sealed class MitigationsTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class MitigationsTests(DatabaseProvider provider) : RiskTest(provider)
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Start);
 
     private static object NewMitigation(string action = "Add a second processor", DateOnly? due = null, string owner = "cto@example.com") =>
         new { action, owner, dueDate = (due ?? Today.AddDays(30)).ToString("yyyy-MM-dd") };

@@ -7,7 +7,7 @@ using static OpsPlan.IntegrationTests.Risk.RiskRequests;
 
 namespace OpsPlan.IntegrationTests.Risk;
 
-public sealed class RiskChangesTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class RiskChangesTests(DatabaseProvider provider) : RiskTest(provider)
 {
     private static object Replacement(string title = "Renamed") => new { title, category = "security", owner = "ciso@example.com", nextReviewDate = "2027-01-31" };
 

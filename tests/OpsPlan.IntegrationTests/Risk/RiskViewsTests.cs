@@ -7,7 +7,7 @@ using static OpsPlan.IntegrationTests.Risk.RiskRequests;
 
 namespace OpsPlan.IntegrationTests.Risk;
 
-public sealed class RiskViewsTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class RiskViewsTests(DatabaseProvider provider) : RiskTest(provider)
 {
     private async Task<HttpClient> ArrangeRegisterAsync()
     {

@@ -7,7 +7,7 @@ using static OpsPlan.IntegrationTests.Risk.RiskRequests;
 
 namespace OpsPlan.IntegrationTests.Risk;
 
-public sealed class RisksTests(DatabaseProvider provider) : ApiTest(provider)
+public sealed class RisksTests(DatabaseProvider provider) : RiskTest(provider)
 {
     [Test]
     public async Task Creating_a_risk_returns_201_with_location_etag_score_and_level()

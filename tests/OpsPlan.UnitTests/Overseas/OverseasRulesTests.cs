@@ -10,6 +10,8 @@ namespace OpsPlan.UnitTests.Overseas;
 /// <summary>The overseas module's arithmetic and workflow: assessment scores, revenue concentration, pausing and the launch gate.</summary>
 public sealed class OverseasRulesTests
 {
+    private static readonly DateTime Now = new(2026, 8, 3, 10, 0, 0, DateTimeKind.Utc);
+
     private static readonly AssessmentFactor[] InOrder = Enum.GetValues<AssessmentFactor>();
 
     // Market size, growth, competition, regulatory complexity, cultural distance, payments, partners, entry cost.
@@ -17,7 +19,7 @@ public sealed class OverseasRulesTests
 
     private static Assessment Assess(int[] scores, decimal[]? weights = null) =>
         new(Guid.NewGuid(), Guid.NewGuid(), 1, InOrder.Select((factor, index) => new Factor(factor, scores[index], (weights ?? DefaultWeights)[index], null)).ToList(),
-            "tester", DateTime.UtcNow);
+            "tester", Now);
 
     [TestCase(new[] { 4, 5, 3, 4, 2, 3, 4, 3 }, 4.09, 3.11, 3.55)]
     [TestCase(new[] { 5, 5, 1, 1, 1, 5, 5, 1 }, 5.0, 1.0, 5.0)]
@@ -70,9 +72,9 @@ public sealed class OverseasRulesTests
 
     private static Market Pilot()
     {
-        var (market, _) = Market.Open(new MarketProfile("BR", "Brazil", ["pt-BR"], "BRL", "owner", null), "tester", DateTime.UtcNow);
-        market.MoveTo(MarketStage.Assessment, [], "Next.", "tester", DateTime.UtcNow);
-        market.MoveTo(MarketStage.Pilot, [], "Next.", "tester", DateTime.UtcNow);
+        var (market, _) = Market.Open(new MarketProfile("BR", "Brazil", ["pt-BR"], "BRL", "owner", null), "tester", Now);
+        market.MoveTo(MarketStage.Assessment, [], "Next.", "tester", Now);
+        market.MoveTo(MarketStage.Pilot, [], "Next.", "tester", Now);
         return market;
     }
 
@@ -80,11 +82,11 @@ public sealed class OverseasRulesTests
     public void A_paused_market_remembers_where_it_was_and_may_only_return_there_or_exit()
     {
         var market = Pilot();
-        market.MoveTo(MarketStage.Paused, [], "Pause.", "tester", DateTime.UtcNow);
+        market.MoveTo(MarketStage.Paused, [], "Pause.", "tester", Now);
 
-        var elsewhere = Assert.Throws<BusinessRuleException>(() => market.MoveTo(MarketStage.Research, [], "Back.", "tester", DateTime.UtcNow))!;
+        var elsewhere = Assert.Throws<BusinessRuleException>(() => market.MoveTo(MarketStage.Research, [], "Back.", "tester", Now))!;
         var pausedFrom = market.PausedFrom;
-        market.MoveTo(MarketStage.Pilot, [], "Resume.", "tester", DateTime.UtcNow);
+        market.MoveTo(MarketStage.Pilot, [], "Resume.", "tester", Now);
 
         Assert.Multiple(() =>
         {
@@ -98,7 +100,7 @@ public sealed class OverseasRulesTests
     {
         var market = Pilot();
 
-        var refused = Assert.Throws<BusinessRuleException>(() => market.MoveTo(MarketStage.Launch, ["Readiness.", "A rate."], "Go.", "tester", DateTime.UtcNow))!;
+        var refused = Assert.Throws<BusinessRuleException>(() => market.MoveTo(MarketStage.Launch, ["Readiness.", "A rate."], "Go.", "tester", Now))!;
 
         Assert.Multiple(() =>
         {

@@ -7,10 +7,12 @@ namespace OpsPlan.UnitTests.Partners;
 /// <summary>The partners module's arithmetic: the scorecard formula and tiers, an SLA target's comparison, an agreement's notice dates.</summary>
 public sealed class PartnerRulesTests
 {
+    private static readonly DateTime Now = new(2026, 8, 3, 10, 0, 0, DateTimeKind.Utc);
+
     private static readonly Criteria DefaultWeights = new(25, 20, 20, 15, 10, 10);
 
     private static Scorecard Card(Criteria scores, Criteria? weights = null) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), "2026-Q3", scores, weights ?? DefaultWeights, null, "tester", DateTime.UtcNow);
+        new(Guid.NewGuid(), Guid.NewGuid(), "2026-Q3", scores, weights ?? DefaultWeights, null, "tester", Now);
 
     [TestCase(5, 5, 5, 5, 5, 5, 5.0, PartnerTier.Strategic)]
     [TestCase(4.5, 4.5, 4.5, 4.5, 4.5, 4.5, 4.5, PartnerTier.Strategic)]
@@ -36,10 +38,10 @@ public sealed class PartnerRulesTests
     public void An_agreement_is_announced_from_30_days_before_its_notice_deadline_and_again_after_a_new_end()
     {
         var terms = new AgreementTerms("Hosting", AgreementType.Outsourcing, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), null, true, 90, []);
-        var agreement = Agreement.Sign(Guid.NewGuid(), terms, DateTime.UtcNow);
-        agreement.AnnounceExpiring(DateTime.UtcNow);
+        var agreement = Agreement.Sign(Guid.NewGuid(), terms, Now);
+        agreement.AnnounceExpiring(Now);
         var announced = agreement.ExpiringAnnouncedAt;
-        agreement.Amend(terms with { EndDate = new DateOnly(2027, 12, 31) }, DateTime.UtcNow);
+        agreement.Amend(terms with { EndDate = new DateOnly(2027, 12, 31) }, Now);
 
         Assert.Multiple(() =>
         {
