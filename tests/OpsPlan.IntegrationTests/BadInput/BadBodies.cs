@@ -47,6 +47,48 @@ internal static class BadBodies
         }
     }
 
+    /// <summary>
+    /// The body once per value in it, that value null: top-level fields, the fields of nested objects and of the first
+    /// item of each list (a batch's items), named by their path.
+    /// </summary>
+    public static IEnumerable<(string Path, JsonObject Body)> WithEachValueNull(JsonObject example) =>
+        Paths(example, "").Select(path =>
+        {
+            var body = example.DeepClone().AsObject();
+            var (parent, key) = Locate(body, path);
+            parent[key] = null;
+            return (path, body);
+        });
+
+    private static IEnumerable<string> Paths(JsonObject node, string prefix)
+    {
+        foreach (var (name, value) in node)
+        {
+            var path = prefix + name;
+            yield return path;
+            var nested = value is JsonArray { Count: > 0 } list ? list[0] as JsonObject : value as JsonObject;
+            if (nested is not null)
+            {
+                foreach (var inner in Paths(nested, path + (value is JsonArray ? "[0]." : ".")))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
+
+    private static (JsonObject Parent, string Key) Locate(JsonObject body, string path)
+    {
+        var steps = path.Split('.');
+        JsonObject parent = body;
+        foreach (var step in steps[..^1])
+        {
+            parent = step.EndsWith("[0]", StringComparison.Ordinal) ? parent[step[..^3]]![0]!.AsObject() : parent[step]!.AsObject();
+        }
+
+        return (parent, steps[^1]);
+    }
+
     /// <summary>Wrong values for one field of any schema: the same list serves bodies and batch items.</summary>
     public static IEnumerable<(string What, JsonNode? Value)> WrongValuesFor(JsonObject document, JsonObject property) =>
         WrongValues(OpenApiOperation.Resolve(document, property));

@@ -133,6 +133,31 @@ public sealed class BadInputTests(DatabaseProvider provider) : ApiTest(provider)
         Assert.That(failures, Is.Empty);
     }
 
+    [Test]
+    public async Task A_null_at_any_depth_of_a_body_is_accepted_or_refused_with_a_problem_never_a_5xx()
+    {
+        var client = Api.ClientFor(Roles.Admin);
+        var failures = new List<string>();
+        var sent = 0;
+        foreach (var operation in OpenApiOperation.All(await DocumentAsync()).Where(operation => operation.BodySchema?["example"] is JsonObject))
+        {
+            var example = operation.BodySchema!["example"]!.AsObject();
+            foreach (var (what, body) in BadBodies.WithEachValueNull(example))
+            {
+                var response = await client.SendAsync(Request(operation, operation.ConcretePath, body.ToJsonString()));
+                sent++;
+                var status = (int)response.StatusCode;
+                if (status >= 500 || (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json"))
+                {
+                    failures.Add($"{operation.Name} with {what} null: {status} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        }
+
+        TestContext.Out.WriteLine($"{sent} bodies with a null somewhere.");
+        Assert.That(failures, Is.Empty);
+    }
+
     private static JsonObject With(JsonObject item, string field, JsonNode? value)
     {
         var copy = item.DeepClone().AsObject();

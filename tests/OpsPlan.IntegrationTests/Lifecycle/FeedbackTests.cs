@@ -73,6 +73,22 @@ public sealed class FeedbackTests(DatabaseProvider provider) : LifecycleTest(pro
     }
 
     [Test]
+    public async Task An_imported_item_without_an_external_id_fails_alone()
+    {
+        var product = (await CreateProductAsync()).Id();
+
+        var result = await (await Api.ClientFor(Roles.Integrator).PostJsonAsync(Batch, new { items = new[] { Item(null!, product), Item("s-1", product) } }))
+            .ShouldHaveStatus(HttpStatusCode.OK);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Statuses(result), Is.EqualTo(new[] { "failed", "created" }));
+            Assert.That(result["items"]![0]!["errors"]!.AsObject().Select(error => error.Key), Is.EqualTo(new[] { "externalId" }));
+            Assert.That((await Team.GetJsonAsync($"{Products}/{product}/feedback"))["items"]!.AsArray(), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Bad_feedback_is_refused_with_the_field_named_and_the_workflow_holds()
     {
         var product = (await CreateProductAsync()).Id();

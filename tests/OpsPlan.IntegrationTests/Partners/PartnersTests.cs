@@ -57,6 +57,20 @@ public sealed class PartnersTests(DatabaseProvider provider) : PartnersTest(prov
     }
 
     [Test]
+    public async Task A_partner_whose_checklist_is_empty_takes_a_custom_item_as_its_first()
+    {
+        // Partners imported before the standard checklist existed have none.
+        var partner = (await Desk.CreatePartnerAsync()).Id();
+        await Api.ExecuteSqlAsync("DELETE FROM partners.due_diligence_items");
+
+        var custom = await (await Procurement.PostJsonAsync($"{Partners}/{partner}/due-diligence", new { title = "Data-processing agreement signed" }))
+            .ShouldHaveStatus(HttpStatusCode.Created);
+
+        Assert.That((await Procurement.GetJsonAsync($"{Partners}/{partner}/due-diligence")).AsArray().Select(item => item!["id"]!.GetValue<string>()),
+            Is.EqualTo(new[] { custom.Id() }));
+    }
+
+    [Test]
     public async Task A_suspended_partner_may_return_a_terminated_one_never_and_every_move_is_kept_and_the_stops_published()
     {
         var partner = await Desk.ActivePartnerAsync();

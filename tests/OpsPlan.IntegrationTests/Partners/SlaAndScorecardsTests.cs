@@ -93,4 +93,22 @@ public sealed class SlaAndScorecardsTests(DatabaseProvider provider) : PartnersT
 
         Assert.That((await Procurement.GetJsonAsync(scorecards)).AsArray(), Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_missing_score_or_weight_is_a_400_naming_each_one()
+    {
+        var partner = await Desk.ActivePartnerAsync();
+        var scorecards = $"{Partners}/{partner}/scorecards";
+
+        await (await Procurement.PostJsonAsync(scorecards, new { period = "2026-Q3", scores = new { } }))
+            .ShouldBeValidationProblem("scores.quality", "scores.delivery", "scores.cost", "scores.cooperation", "scores.innovation", "scores.compliance");
+        await (await Procurement.PostJsonAsync(scorecards, new
+        {
+            period = "2026-Q3",
+            scores = new { quality = 3, delivery = (decimal?)null, cost = 3, cooperation = 3, innovation = 3, compliance = 3 },
+            weights = new { quality = 50, delivery = 50, cost = (decimal?)null, cooperation = 0, innovation = 0, compliance = 0 },
+        })).ShouldBeValidationProblem("scores.delivery", "weights.cost");
+
+        Assert.That((await Procurement.GetJsonAsync(scorecards)).AsArray(), Is.Empty);
+    }
 }

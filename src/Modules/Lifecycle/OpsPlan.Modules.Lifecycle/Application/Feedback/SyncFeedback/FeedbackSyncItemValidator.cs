@@ -6,7 +6,7 @@ internal sealed class FeedbackSyncItemValidator : AbstractValidator<FeedbackSync
 {
     public FeedbackSyncItemValidator(IClock clock)
     {
-        RuleFor(item => item.ExternalId).ExternalId();
+        RuleFor(item => item.ExternalId).NotEmpty().ExternalId();
         RuleFor(item => item.ProductId).NotEmpty();
         RuleFor(item => item.ReceivedAt).NotEmpty();
         this.ContentFields(item => item.Source, item => item.Rating, item => item.Category, item => item.Text, item => item.ReceivedAt, clock);

@@ -11,7 +11,7 @@ internal sealed class AddDueDiligenceItemCommandHandler(IPartnerRepository partn
     {
         await partners.GetAsync(request.PartnerId, null, cancellationToken);
         var checklist = await dueDiligence.ChecklistAsync(request.PartnerId, cancellationToken);
-        var item = DueDiligenceItem.Custom(request.PartnerId, checklist.Max(known => known.Position) + 1, request.Fields.Title, request.Fields.Required ?? true,
+        var item = DueDiligenceItem.Custom(request.PartnerId, checklist.Select(known => known.Position).DefaultIfEmpty(0).Max() + 1, request.Fields.Title, request.Fields.Required ?? true,
             clock.UtcNow);
         await dueDiligence.AddAsync([item], cancellationToken);
         return DueDiligenceItemRow.ToDto(item);
