@@ -40,6 +40,7 @@ internal static class ServiceRegistration
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDefaults.Apply);
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddSingleton<ProblemResponses>();
 
