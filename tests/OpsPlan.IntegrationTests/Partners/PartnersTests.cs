@@ -59,7 +59,7 @@ public sealed class PartnersTests(DatabaseProvider provider) : PartnersTest(prov
     [Test]
     public async Task A_partner_whose_checklist_is_empty_takes_a_custom_item_as_its_first()
     {
-        // Partners imported before the standard checklist existed have none.
+        // A partner written straight to the database (the load seeder does) may have no checklist.
         var partner = (await Desk.CreatePartnerAsync()).Id();
         await Api.ExecuteSqlAsync("DELETE FROM partners.due_diligence_items");
 

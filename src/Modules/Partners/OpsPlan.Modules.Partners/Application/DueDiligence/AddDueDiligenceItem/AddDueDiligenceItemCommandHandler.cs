@@ -11,8 +11,9 @@ internal sealed class AddDueDiligenceItemCommandHandler(IPartnerRepository partn
     {
         await partners.GetAsync(request.PartnerId, null, cancellationToken);
         var checklist = await dueDiligence.ChecklistAsync(request.PartnerId, cancellationToken);
-        var item = DueDiligenceItem.Custom(request.PartnerId, checklist.Select(known => known.Position).DefaultIfEmpty(0).Max() + 1, request.Fields.Title, request.Fields.Required ?? true,
-            clock.UtcNow);
+        // A partner written straight to the database (the load seeder does) may have no checklist: its first item is number 1.
+        var position = checklist.Select(known => known.Position).DefaultIfEmpty(0).Max() + 1;
+        var item = DueDiligenceItem.Custom(request.PartnerId, position, request.Fields.Title, request.Fields.Required ?? true, clock.UtcNow);
         await dueDiligence.AddAsync([item], cancellationToken);
         return DueDiligenceItemRow.ToDto(item);
     }

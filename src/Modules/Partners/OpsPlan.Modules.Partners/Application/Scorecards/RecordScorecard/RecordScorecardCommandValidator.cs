@@ -20,7 +20,8 @@ internal sealed partial class RecordScorecardCommandValidator : AbstractValidato
     {
         foreach (var (name, value) in Names)
         {
-            RuleFor(command => value(criteria(command))).Cascade(CascadeMode.Stop).NotNull().Must(score => inRange(score!.Value) && decimal.Round(score.Value, 2) == score.Value).WithMessage(message)
+            RuleFor(command => value(criteria(command))).Cascade(CascadeMode.Stop).NotNull()
+                .Must(score => inRange(score!.Value) && decimal.Round(score.Value, 2) == score.Value).WithMessage(message)
                 .When(command => criteria(command) is not null).OverridePropertyName($"{field}.{name}");
         }
     }
