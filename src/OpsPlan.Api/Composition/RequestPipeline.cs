@@ -18,6 +18,18 @@ internal static class RequestPipeline
             module.RegisterExamples(examples);
         }
 
+        // HEAD is GET without the body (RFC 9110 §9.3.2): a client reads a resource's ETag or a list's headers without
+        // the body. Rewritten before routing, so every GET answers it; the server still knows it was HEAD and sends no body.
+        app.Use((context, next) =>
+        {
+            if (HttpMethods.IsHead(context.Request.Method))
+            {
+                context.Request.Method = HttpMethods.Get;
+            }
+
+            return next(context);
+        });
+        app.UseRouting();
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.Use((context, next) =>

@@ -8,7 +8,8 @@ namespace OpsPlan.IntegrationTests.Protection;
 /// <summary>
 /// Requests the real server (Kestrel, not the test host) reads before any middleware: sent as raw bytes, since
 /// HttpClient refuses to write most of them. Each is a problem body with a type, except where ASP.NET Core writes
-/// the refusal itself with no hook to shape it (documented in docs/security.md).
+/// the refusal itself with no hook to shape it (documented in docs/security.md). Also what only the real server
+/// shows on the wire: a HEAD answered with a GET's headers and no body.
 /// </summary>
 [Category("RealServer")]
 [NonParallelizable]
@@ -78,6 +79,28 @@ public sealed class ServerRefusalTests
         var response = await SendAsync(Encoding.ASCII.GetBytes("GET /api/v1/risk/risks/%00 HTTP/1.1\r\nHost: x\r\n\r\n"));
 
         Assert.That(response, Does.StartWith("HTTP/1.1 400"), "Kestrel refuses it before any middleware; no hook shapes the body");
+    }
+
+    [Test]
+    public async Task A_head_request_gets_the_headers_of_its_get_and_no_body()
+    {
+        var created = await (await _api.Client().PostJsonAsync(Risk.RiskRequests.Risks, Risk.RiskRequests.NewRisk())).ShouldHaveStatus(System.Net.HttpStatusCode.Created);
+        var path = $"{Risk.RiskRequests.Risks}/{created["id"]!.GetValue<string>()}";
+
+        using var client = new TcpClient();
+        await client.ConnectAsync(_api.Address.Host, _api.Address.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"HEAD {path} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {ApiProcess.Token()}\r\nConnection: close\r\n\r\n"));
+        var response = await new StreamReader(stream, Encoding.ASCII).ReadToEndAsync();
+        var get = await _api.Client().GetAsync(path);
+
+        var headEnds = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response, Does.StartWith("HTTP/1.1 200"));
+            Assert.That(response, Does.Contain($"ETag: {get.Headers.ETag}"));
+            Assert.That(response[(headEnds + 4)..], Is.Empty, "no body after the headers");
+        });
     }
 
     private async Task<string> SendAsync(byte[] request)
