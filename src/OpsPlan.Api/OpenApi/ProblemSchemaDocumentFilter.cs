@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using OpsPlan.Api.Errors;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace OpsPlan.Api.OpenApi;
@@ -98,8 +99,7 @@ internal sealed class ProblemSchemaDocumentFilter : IDocumentFilter
         };
         var example = new JsonObject
         {
-            ["type"] = status == "429" ? "https://tools.ietf.org/html/rfc6585#section-4"
-                : $"https://tools.ietf.org/html/rfc9110#section-15.{(status.StartsWith('5') ? 6 : 5)}.{int.Parse(status[1..], System.Globalization.CultureInfo.InvariantCulture) + 1}",
+            ["type"] = ProblemDefaults.TypeOf(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture)),
             ["title"] = title,
             ["status"] = int.Parse(status, System.Globalization.CultureInfo.InvariantCulture),
             ["detail"] = detail,
