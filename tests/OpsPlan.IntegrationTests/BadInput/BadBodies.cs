@@ -49,44 +49,34 @@ internal static class BadBodies
 
     /// <summary>
     /// The body once per value in it, that value null: top-level fields, the fields of nested objects and of the first
-    /// item of each list (a batch's items), named by their path.
+    /// item of each list (a batch's items), each named by its JSON path.
     /// </summary>
-    public static IEnumerable<(string Path, JsonObject Body)> WithEachValueNull(JsonObject example) =>
-        Paths(example, "").Select(path =>
+    public static IEnumerable<(string Path, JsonObject Body)> WithEachValueNull(JsonObject example)
+    {
+        var count = Slots(example).Count();
+        for (var slot = 0; slot < count; slot++)
         {
             var body = example.DeepClone().AsObject();
-            var (parent, key) = Locate(body, path);
+            var (parent, key) = Slots(body).ElementAt(slot);
             parent[key] = null;
-            return (path, body);
-        });
-
-    private static IEnumerable<string> Paths(JsonObject node, string prefix)
-    {
-        foreach (var (name, value) in node)
-        {
-            var path = prefix + name;
-            yield return path;
-            var nested = value is JsonArray { Count: > 0 } list ? list[0] as JsonObject : value as JsonObject;
-            if (nested is not null)
-            {
-                foreach (var inner in Paths(nested, path + (value is JsonArray ? "[0]." : ".")))
-                {
-                    yield return inner;
-                }
-            }
+            yield return ($"{parent.GetPath()}.{key}", body);
         }
     }
 
-    private static (JsonObject Parent, string Key) Locate(JsonObject body, string path)
+    // Every (object, property) pair in document order, walking into nested objects and each list's first object.
+    private static IEnumerable<(JsonObject Parent, string Key)> Slots(JsonObject node)
     {
-        var steps = path.Split('.');
-        JsonObject parent = body;
-        foreach (var step in steps[..^1])
+        foreach (var (key, value) in node)
         {
-            parent = step.EndsWith("[0]", StringComparison.Ordinal) ? parent[step[..^3]]![0]!.AsObject() : parent[step]!.AsObject();
+            yield return (node, key);
+            if ((value is JsonArray { Count: > 0 } list ? list[0] : value) is JsonObject nested)
+            {
+                foreach (var slot in Slots(nested))
+                {
+                    yield return slot;
+                }
+            }
         }
-
-        return (parent, steps[^1]);
     }
 
     /// <summary>Wrong values for one field of any schema: the same list serves bodies and batch items.</summary>
